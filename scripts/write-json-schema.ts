@@ -1,0 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { statuteJsonSchema } from '../src/statute/jsonSchema.js';
+
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/statute.schema.json', `${JSON.stringify(statuteJsonSchema(), null, 2)}\n`);
+console.log('wrote dist/statute.schema.json');

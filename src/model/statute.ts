@@ -1,0 +1,359 @@
+/**
+ * The statute model (vedtekter): parties, participants, bodies, seats, matters and mandates.
+ *
+ * A statute is plain JSON. Every rule carries a `ref` to the section that states it, so every
+ * verdict can cite it.
+ *
+ * @module
+ */
+import type { IsoDate } from './dates.js';
+import type { BodyId, Kommunenummer, MatterId, PartyId, Ref, SeatId } from './ids.js';
+import type { DecisionRule, QuorumRule, RatificationRule, Threshold } from './rules.js';
+
+/**
+ * A section of the statute (or of a law it cites), by its {@link Ref}. `status` marks what the
+ * section rests on: `verified` text from a source, an `assumption` where the sources are silent,
+ * or an `uncertain` fact.
+ *
+ * @example
+ * ```ts
+ * const section: Section = { title: 'Strategisk samarbeidsutvalg', status: 'verified', source: 'https://www.siv.no/' };
+ * ```
+ * @category Model
+ */
+export interface Section {
+  readonly title: string;
+  readonly text?: string;
+  readonly source?: string;
+  readonly status?: 'verified' | 'assumption' | 'uncertain';
+}
+
+/**
+ * A kommune: a party bound by its kommunestyre's vedtak.
+ *
+ * @example
+ * ```ts
+ * const vefsn: Kommune = { kind: 'kommune', id: 'vefsn', name: 'Vefsn', kommunenummer: '1824', organ: 'kommunestyre' };
+ * ```
+ * @category Model
+ */
+export interface Kommune {
+  readonly kind: 'kommune';
+  readonly id: PartyId;
+  readonly name: string;
+  readonly kommunenummer: Kommunenummer;
+  /** Inhabitants, for population-weighted thresholds. */
+  readonly population?: number;
+  readonly organ: 'kommunestyre';
+}
+
+/**
+ * The helseforetak (hospital trust): a party bound by its styre's vedtak.
+ *
+ * @example
+ * ```ts
+ * const hf: Helseforetak = { kind: 'helseforetak', id: 'hsyk', name: 'Helgelandssykehuset HF', organ: 'styre' };
+ * ```
+ * @category Model
+ */
+export interface Helseforetak {
+  readonly kind: 'helseforetak';
+  readonly id: PartyId;
+  readonly name: string;
+  readonly organ: 'styre';
+}
+
+/**
+ * An equal partner that can be bound by a decision: a {@link Kommune} or the {@link Helseforetak}.
+ *
+ * @example
+ * ```ts
+ * const party: Party = { kind: 'helseforetak', id: 'siv', name: 'Sykehuset i Vestfold HF', organ: 'styre' };
+ * ```
+ * @category Model
+ */
+export type Party = Kommune | Helseforetak;
+
+/**
+ * The kind of a party.
+ *
+ * @example
+ * ```ts
+ * const kind: PartyKind = 'kommune';
+ * ```
+ * @category Model
+ */
+export type PartyKind = Party['kind'];
+
+/**
+ * A role that holds seats but binds no one. The five common roles are named; a statute may
+ * declare others (e.g. `pasient-og-brukerombud`).
+ *
+ * @example
+ * ```ts
+ * const role: ParticipantRole = 'fastlege';
+ * ```
+ * @category Model
+ */
+export type ParticipantRole = 'fastlege' | 'bruker' | 'ks' | 'tillitsvalgt' | 'sekretariat' | (string & {});
+
+/**
+ * A participant role the statute provides for (fastleger, brukere, KS…).
+ *
+ * @example
+ * ```ts
+ * const gp: Participant = { role: 'fastlege', name: 'Fastlegerepresentant', ref: '§5' };
+ * ```
+ * @category Model
+ */
+export interface Participant {
+  readonly role: ParticipantRole;
+  readonly name: string;
+  readonly ref?: Ref;
+}
+
+/**
+ * A right a seat carries: møterett (`attend`), talerett (`speak`), forslagsrett (`propose`) and
+ * stemmerett (`vote`).
+ *
+ * @example
+ * ```ts
+ * const observer: readonly Right[] = ['attend', 'speak', 'propose'];
+ * ```
+ * @category Model
+ */
+export type Right = 'attend' | 'speak' | 'propose' | 'vote';
+
+/**
+ * A side, for rules that must hold on each side: `kommunesiden` or `helseforetakssiden`.
+ *
+ * @example
+ * ```ts
+ * const side: Bloc = 'kommunesiden';
+ * ```
+ * @category Model
+ */
+export type Bloc = 'kommunesiden' | 'helseforetakssiden';
+
+/**
+ * A class of seats on a body: who fills it (`role`, optionally a named `party`), how many, with
+ * which rights, who appoints to it, and which side it belongs to.
+ *
+ * @example
+ * ```ts
+ * const seat: Seat = {
+ *   id: 'kommune',
+ *   role: 'kommune',
+ *   count: 6,
+ *   rights: ['attend', 'speak', 'propose', 'vote'],
+ *   appointedBy: 'kommunedirektør',
+ *   bloc: 'kommunesiden',
+ * };
+ * ```
+ * @category Model
+ */
+export interface Seat {
+  readonly id: SeatId;
+  /** A party kind (`kommune`, `helseforetak`) or a participant role (`fastlege`, `bruker`…). */
+  readonly role: PartyKind | ParticipantRole;
+  /** The party the seat belongs to, when it belongs to one. */
+  readonly party?: PartyId;
+  readonly count: number;
+  readonly rights: readonly Right[];
+  /** Who appoints to the seat (the kommunedirektør, a regionråd, KS…). */
+  readonly appointedBy?: string;
+  readonly bloc?: Bloc;
+  readonly ref?: Ref;
+}
+
+/**
+ * How a body's chair and deputy are chosen: from opposite sides, rotating every few years.
+ *
+ * @example
+ * ```ts
+ * const leadership: LeadershipRule = { oppositeBlocs: true, rotationYears: 2, ref: '§4.3' };
+ * ```
+ * @category Model
+ */
+export interface LeadershipRule {
+  readonly oppositeBlocs: boolean;
+  readonly rotationYears?: number;
+  readonly ref: Ref;
+}
+
+/**
+ * What a body may decide, and what it may only prepare and recommend upward.
+ *
+ * @example
+ * ```ts
+ * const mandate: Mandate = { decides: ['patient-pathway'], recommends: ['budget'], ref: '§4.3' };
+ * ```
+ * @category Model
+ */
+export interface Mandate {
+  readonly decides: readonly MatterId[];
+  readonly recommends: readonly MatterId[];
+  readonly ref: Ref;
+}
+
+/**
+ * Authority delegated to a body by the kommunestyrer and the HF board "innenfor de rammer som er
+ * vedtatt": a decision on these matters binds every party on adoption, with no ratification.
+ *
+ * @example
+ * ```ts
+ * const delegation: Delegation = { matters: ['patient-pathway'], ref: '§8' };
+ * ```
+ * @category Model
+ */
+export interface Delegation {
+  readonly matters: readonly MatterId[];
+  readonly ref: Ref;
+}
+
+/**
+ * A tier: 1 partnerskapsmøte, 2 strategisk samarbeidsutvalg, 3 faglig samarbeidsutvalg, 4 fagråd
+ * or network. A lower number is a higher tier.
+ *
+ * @example
+ * ```ts
+ * const ssu: Tier = 2;
+ * ```
+ * @category Model
+ */
+export type Tier = 1 | 2 | 3 | 4;
+
+/**
+ * A body (organ) of the community.
+ *
+ * @example
+ * ```ts
+ * const fsu: Body = {
+ *   id: 'fsu',
+ *   name: 'Faglig samarbeidsutvalg',
+ *   tier: 3,
+ *   seats: [{ id: 'kommune', role: 'kommune', count: 5, rights: ['attend', 'speak', 'propose', 'vote'], bloc: 'kommunesiden' }],
+ *   quorum: { counts: 'present', threshold: { kind: 'share', fraction: { numerator: 1, denominator: 2 }, comparison: 'moreThan' }, ref: '§4.4' },
+ *   decision: { kind: 'consensus', reservationBlocks: false, ref: '§7' },
+ *   mandate: { decides: ['procedure'], recommends: ['patient-pathway'], ref: '§4.4' },
+ *   escalatesTo: 'ssu',
+ *   noticeDays: 14,
+ *   ref: '§4.4',
+ * };
+ * ```
+ * @category Model
+ */
+export interface Body {
+  readonly id: BodyId;
+  readonly name: string;
+  readonly tier: Tier;
+  readonly seats: readonly Seat[];
+  readonly quorum: QuorumRule;
+  readonly decision: DecisionRule;
+  readonly mandate: Mandate;
+  /** The body a disagreement goes up to; it must be of a higher tier (a lower number). */
+  readonly escalatesTo?: BodyId;
+  /** Days of notice (innkalling) before a meeting. */
+  readonly noticeDays: number;
+  readonly leadership?: LeadershipRule;
+  readonly delegation?: Delegation;
+  readonly ref: Ref;
+}
+
+/**
+ * The level of a matter, the distinction the national plan asks communities to make.
+ *
+ * @example
+ * ```ts
+ * const level: MatterLevel = 'strategic';
+ * ```
+ * @category Model
+ */
+export type MatterLevel = 'overarching' | 'principled' | 'strategic' | 'operational';
+
+/**
+ * A kind of case (sak). `commits` marks matters that commit the parties and so must be decided by
+ * the partnerskapsmøte (tier 1). Whether a matter needs ratification is stated once, by the
+ * statute's {@link RatificationRule}s.
+ *
+ * @example
+ * ```ts
+ * const pathway: Matter = { id: 'patient-pathway', name: 'Pasientforløp', level: 'strategic', commits: false };
+ * ```
+ * @category Model
+ */
+export interface Matter {
+  readonly id: MatterId;
+  readonly name: string;
+  readonly level: MatterLevel;
+  readonly commits: boolean;
+  readonly ref?: Ref;
+}
+
+/**
+ * How parties join and leave: who the founding parties are, the notice period for withdrawal,
+ * and an optional share of the kommuner that must have joined for the community to be
+ * established (Helgeland: two thirds, for the state grant).
+ *
+ * @example
+ * ```ts
+ * const membership: Membership = {
+ *   withdrawalNoticeMonths: 12,
+ *   establishment: {
+ *     threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
+ *     ref: 'kriterier',
+ *   },
+ *   ref: '§2',
+ * };
+ * ```
+ * @category Model
+ */
+export interface Membership {
+  /** Parties that are members from `effectiveFrom`; when left out, every listed party is. */
+  readonly founding?: readonly PartyId[];
+  readonly withdrawalNoticeMonths: number;
+  readonly establishment?: { readonly threshold: Threshold; readonly ref: Ref };
+  readonly ref: Ref;
+}
+
+/**
+ * How the statute itself is amended: the matter an amendment is, and the body that decides it.
+ * Ratification of amendments is stated by a {@link RatificationRule} covering that matter.
+ *
+ * @example
+ * ```ts
+ * const amendment: Amendment = { matter: 'statute-amendment', body: 'pm', ref: '§11' };
+ * ```
+ * @category Model
+ */
+export interface Amendment {
+  readonly matter: MatterId;
+  readonly body: BodyId;
+  readonly ref: Ref;
+}
+
+/**
+ * One version of a community's statute (vedtekter), in force from `effectiveFrom`.
+ *
+ * @example
+ * ```ts
+ * import { presets } from 'helsefellesskap';
+ * const statute: Statute = presets.vestfold;
+ * statute.bodies.map((body) => body.name);
+ * ```
+ * @category Model
+ */
+export interface Statute {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly effectiveFrom: IsoDate;
+  readonly sections: Readonly<Record<Ref, Section>>;
+  readonly parties: readonly Party[];
+  readonly participants: readonly Participant[];
+  readonly bodies: readonly Body[];
+  readonly matters: readonly Matter[];
+  readonly ratification: readonly RatificationRule[];
+  readonly amendment: Amendment;
+  readonly membership: Membership;
+}

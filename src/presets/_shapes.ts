@@ -1,0 +1,48 @@
+/**
+ * Small builders for the shapes presets repeat. They return plain data.
+ *
+ * @internal
+ * @module
+ */
+import type { Ref } from '../model/ids.js';
+import type { DecisionRule, QuorumRule } from '../model/rules.js';
+import type { Bloc, Right, Seat } from '../model/statute.js';
+
+/** @internal */
+export const member: readonly Right[] = ['attend', 'speak', 'propose', 'vote'];
+/** @internal */
+export const observer: readonly Right[] = ['attend', 'speak'];
+
+/** @internal */
+export function seat(
+  id: string,
+  role: string,
+  count: number,
+  options: { bloc?: Bloc; party?: string; appointedBy?: string; rights?: readonly Right[]; ref?: Ref } = {},
+): Seat {
+  return {
+    id,
+    role,
+    count,
+    rights: options.rights ?? member,
+    ...(options.party === undefined ? {} : { party: options.party }),
+    ...(options.appointedBy === undefined ? {} : { appointedBy: options.appointedBy }),
+    ...(options.bloc === undefined ? {} : { bloc: options.bloc }),
+    ...(options.ref === undefined ? {} : { ref: options.ref }),
+  };
+}
+
+/** Consensus where a recorded reservation does not block. @internal */
+export function consensus(ref: Ref): DecisionRule {
+  return { kind: 'consensus', reservationBlocks: false, ref };
+}
+
+/** At least half the seated voting members present, and at least one from each side. @internal */
+export function halfPresentEachSide(ref: Ref): QuorumRule {
+  return {
+    counts: 'present',
+    threshold: { kind: 'share', fraction: { numerator: 1, denominator: 2 }, comparison: 'atLeast' },
+    perBloc: 1,
+    ref,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Statutes as data: a national template and two real communities.
+ *
+ * @module
+ */
+import type { Statute } from '../model/statute.js';
+import { helgeland } from './helgeland.js';
+import { nationalTemplate } from './nationalTemplate.js';
+import { vestfold } from './vestfold.js';
+
+/**
+ * The preset statutes: `nationalTemplate` (the 2019 agreement's tiers and fagråd, consensus),
+ * `helgeland` (Helgelandssykehuset HF and 18 candidate kommuner, with the two-thirds joining
+ * criterion) and `vestfold` (Sykehuset i Vestfold HF and 6 kommuner). Each rule cites its
+ * section, and each section says whether it is verified, an assumption, or uncertain; the
+ * sources are listed in docs/presets.md.
+ *
+ * @example
+ * ```ts
+ * import { presets, parseStatute } from 'helsefellesskap';
+ * parseStatute(JSON.parse(JSON.stringify(presets.helgeland))); // a valid statute
+ * ```
+ * @category Presets
+ */
+export const presets: {
+  readonly nationalTemplate: Statute;
+  readonly helgeland: Statute;
+  readonly vestfold: Statute;
+} = { nationalTemplate, helgeland, vestfold };

@@ -1,0 +1,162 @@
+/**
+ * Input issues: what is wrong with a statute or an event, and where.
+ *
+ * @module
+ */
+
+/**
+ * What kind of problem an input issue is. Shape problems come first (`invalid_type`,
+ * `missing_key`, `unknown_key`, `invalid_value`, `too_small`, `too_big`, `not_integer`,
+ * `invalid_date`, `invalid_kommunenummer`, `invalid_id`, `forbidden_key`, `zero_denominator`,
+ * `fraction_above_one`); reference problems are found once the shape is right.
+ *
+ * @example
+ * ```ts
+ * const code: InputIssueCode = 'unknown_party';
+ * ```
+ * @category Statute
+ */
+export type InputIssueCode =
+  | 'invalid_type'
+  | 'missing_key'
+  | 'unknown_key'
+  | 'invalid_value'
+  | 'too_small'
+  | 'too_big'
+  | 'not_integer'
+  | 'invalid_date'
+  | 'invalid_kommunenummer'
+  | 'invalid_id'
+  | 'forbidden_key'
+  | 'zero_denominator'
+  | 'fraction_above_one'
+  | 'duplicate_id'
+  | 'unknown_party'
+  | 'unknown_body'
+  | 'unknown_matter'
+  | 'unknown_section'
+  | 'unknown_role'
+  | 'party_role_mismatch'
+  | 'escalation_to_self'
+  | 'escalation_not_upward'
+  | 'escalation_cycle'
+  | 'mandate_overlap'
+  | 'matter_ratified_twice'
+  | 'bloc_rule_without_blocs'
+  | 'missing_population'
+  | 'no_voting_seat';
+
+/**
+ * A path into an input value: object keys and array indexes, e.g. `['bodies', 2, 'seats', 0]`.
+ *
+ * @example
+ * ```ts
+ * const path: IssuePath = ['bodies', 2, 'seats', 0, 'count'];
+ * ```
+ * @category Statute
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem with an input value, with its machine `code`, its `path`, the numbers or names
+ * behind it in `params`, and an English `message`.
+ *
+ * @example
+ * ```ts
+ * const issue: InputIssue = {
+ *   code: 'unknown_party',
+ *   path: ['bodies', 0, 'seats', 1, 'party'],
+ *   params: { party: 'bindal' },
+ *   message: 'no party has the id "bindal"',
+ * };
+ * ```
+ * @category Statute
+ */
+export interface InputIssue {
+  readonly code: InputIssueCode;
+  readonly path: IssuePath;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly message: string;
+}
+
+/**
+ * Formats an issue path the way a JavaScript reader writes it: `bodies[2].seats[0].count`.
+ * Keys that are not identifiers are quoted: `sections["§4.3"].title`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['bodies', 2, 'seats', 0, 'count']); // 'bodies[2].seats[0].count'
+ * ```
+ * @category Statute
+ */
+export function formatPath(path: IssuePath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+/**
+ * The error thrown by {@link parseStatute} and `parseEvent`: it holds every issue found, and its
+ * message lists them one per line with their paths.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseStatute({});
+ * } catch (error) {
+ *   if (error instanceof InputError) console.log(error.issues.length);
+ * }
+ * ```
+ * @category Statute
+ */
+export class InputError extends Error {
+  /** Every issue found, in the order of the input. */
+  readonly issues: readonly InputIssue[];
+  /** What was being parsed: `statute` or `event`. */
+  readonly subject: string;
+
+  constructor(subject: string, issues: readonly InputIssue[]) {
+    const lines = issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+    super(
+      `invalid ${subject} (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n${lines.join('\n')}`,
+    );
+    this.name = 'InputError';
+    this.issues = issues;
+    this.subject = subject;
+  }
+}
+
+/**
+ * The error {@link parseStatute} throws: an {@link InputError} about a statute.
+ *
+ * @example
+ * ```ts
+ * const result = (() => { try { return parseStatute(null); } catch (e) { return e; } })();
+ * result instanceof StatuteError; // true
+ * ```
+ * @category Statute
+ */
+export class StatuteError extends InputError {
+  constructor(issues: readonly InputIssue[]) {
+    super('statute', issues);
+    this.name = 'StatuteError';
+  }
+}
+
+/**
+ * The result of a safe parse: the parsed value, or every issue found.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseResult<Statute> = safeParseStatute(input);
+ * if (!result.success) console.log(result.issues.map((i) => i.code));
+ * ```
+ * @category Statute
+ */
+export type SafeParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly issues: readonly [InputIssue, ...InputIssue[]] };

@@ -1,0 +1,29 @@
+/**
+ * The JSON Schema of a statute, generated from the same valibot schema that `parseStatute` uses.
+ * Build-time only (it needs `@valibot/to-json-schema`, a dev dependency): `npm run build` writes
+ * it to `dist/statute.schema.json`, which the package exports as
+ * `helsefellesskap/statute.schema.json`. The JSON Schema checks the shape; the reference checks
+ * (unknown party, body, matter, section…) need `parseStatute`.
+ *
+ * @internal
+ * @module
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { decisionRuleSchema, statuteSchema } from './schema.js';
+
+/** @internal */
+export function statuteJsonSchema(): Record<string, unknown> {
+  const schema = toJsonSchema(statuteSchema, {
+    errorMode: 'ignore',
+    target: 'draft-07',
+    definitions: { DecisionRule: decisionRuleSchema },
+  }) as Record<string, unknown>;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    ...schema,
+    $id: 'https://unpkg.com/helsefellesskap/dist/statute.schema.json',
+    title: 'helsefellesskap statute (vedtekter)',
+    description:
+      'The shape of a statute for the helsefellesskap library. Reference checks (ids, sections, escalation) are done by parseStatute.',
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Parsing statutes from `unknown` input.
+ *
+ * @module
+ */
+
+import { deepFreeze } from '../model/_deepFreeze.js';
+import type { Statute } from '../model/statute.js';
+import { parseShape } from './_fromValibot.js';
+import { checkReferences } from './checkReferences.js';
+import { type InputIssue, type SafeParseResult, StatuteError } from './issues.js';
+import { statuteSchema } from './schema.js';
+
+/**
+ * Checks an unknown value (a parsed JSON file, say) against the statute format and returns the
+ * result without throwing. Shape problems are all reported at once; when the shape is right,
+ * every reference problem (unknown party, body, matter, role or section, duplicate ids, an
+ * escalation that does not go up) is reported at once. On success, `data` is a deep-frozen copy.
+ * This is a pure function: it never changes its input.
+ *
+ * @param input - any value
+ * @returns `{ success: true, data }` or `{ success: false, issues }` with at least one issue
+ * @example
+ * ```ts
+ * const result = safeParseStatute(JSON.parse(text));
+ * if (!result.success) {
+ *   for (const issue of result.issues) console.log(formatPath(issue.path), issue.message);
+ * }
+ * ```
+ * @category Statute
+ */
+export function safeParseStatute(input: unknown): SafeParseResult<Statute> {
+  const shape = parseShape(statuteSchema, input);
+  let issues: InputIssue[];
+  if (shape.ok) {
+    const statute = shape.value as Statute;
+    issues = checkReferences(statute);
+    if (issues.length === 0) return { success: true, data: deepFreeze(statute) };
+  } else {
+    issues = shape.issues;
+  }
+  return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
+}
+
+/**
+ * Checks an unknown value against the statute format and returns it as a deep-frozen
+ * {@link Statute}, or throws one {@link StatuteError} that lists every issue with its path.
+ *
+ * @param input - any value
+ * @returns the statute
+ * @throws {@link StatuteError} when the input is not a valid statute
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * const statute = parseStatute(JSON.parse(readFileSync('vedtekter.json', 'utf8')));
+ * ```
+ * @category Statute
+ */
+export function parseStatute(input: unknown): Statute {
+  const result = safeParseStatute(input);
+  if (!result.success) throw new StatuteError(result.issues);
+  return result.data;
+}

@@ -1,0 +1,217 @@
+/**
+ * The valibot schema of a statute's shape. The JSON Schema shipped in the package is generated
+ * from this schema at build time; reference checks live in `checkReferences.ts`.
+ *
+ * Custom checks use their {@link InputIssueCode} as the valibot message, so the mapping to our
+ * issues is exact.
+ *
+ * @internal
+ * @module
+ */
+import * as v from 'valibot';
+import { isIsoDate } from '../model/dates.js';
+import { isValidId } from '../model/ids.js';
+
+const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const positive = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+
+/** @internal */
+export const idSchema: v.GenericSchema<string> = v.pipe(
+  v.string(),
+  v.minLength(1, 'invalid_id'),
+  v.maxLength(200, 'invalid_id'),
+  v.check(isValidId, 'invalid_id'),
+);
+/** @internal */
+export const refSchema: v.GenericSchema<string> = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** @internal */
+export const dateSchema: v.GenericSchema<string> = v.pipe(
+  v.string(),
+  v.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'invalid_date'),
+  v.check(isIsoDate, 'invalid_date'),
+);
+
+const fractionSchema = v.pipe(
+  v.strictObject({ numerator: count, denominator: count }),
+  v.check((f) => f.denominator !== 0, 'zero_denominator'),
+);
+
+/** A share must be at most 1. */
+const shareSchema = v.pipe(
+  fractionSchema,
+  v.check((f) => f.denominator === 0 || f.numerator <= f.denominator, 'fraction_above_one'),
+);
+
+const comparison = v.picklist(['atLeast', 'moreThan']);
+const rounding = v.picklist(['ceil', 'floor', 'nearest']);
+
+const thresholdSchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('share'),
+    fraction: shareSchema,
+    comparison,
+    rounding: v.optional(rounding),
+  }),
+  v.strictObject({ kind: v.literal('count'), count, comparison }),
+]);
+
+const quorumSchema = v.strictObject({
+  counts: v.picklist(['present', 'cast', 'for+abstain']),
+  threshold: thresholdSchema,
+  perBloc: v.optional(count),
+  ref: refSchema,
+});
+
+// The recursive decision rule. The explicit type keeps the recursion checkable.
+type DecisionRuleSchema = v.GenericSchema<unknown>;
+const decisionSchema: DecisionRuleSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('consensus'), reservationBlocks: v.boolean(), ref: refSchema }),
+  v.strictObject({ kind: v.literal('unanimity'), ref: refSchema }),
+  v.strictObject({
+    kind: v.literal('majority'),
+    threshold: shareSchema,
+    strict: v.boolean(),
+    base: v.picklist(['for+against', 'cast', 'present', 'seated']),
+    tieBreak: v.picklist(['chair', 'fails']),
+    rounding: v.optional(rounding),
+    ref: refSchema,
+  }),
+  v.strictObject({
+    kind: v.literal('each-bloc'),
+    rule: v.lazy(() => decisionSchema),
+    ref: refSchema,
+  }),
+  v.strictObject({
+    kind: v.picklist(['all', 'any']),
+    rules: v.pipe(v.array(v.lazy(() => decisionSchema)), v.minLength(1)),
+    ref: refSchema,
+  }),
+]);
+/** @internal */
+export const decisionRuleSchema: DecisionRuleSchema = decisionSchema;
+
+const councilRuleSchema = v.strictObject({
+  quorum: thresholdSchema,
+  voteDuty: v.boolean(),
+  majority: v.strictObject({ fraction: shareSchema, comparison }),
+  tieBreak: v.picklist(['chair', 'fails']),
+  electionTie: v.literal('lot'),
+  ref: refSchema,
+});
+
+const requirementSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('every-kommune') }),
+  v.strictObject({ kind: v.literal('helseforetak') }),
+  v.strictObject({ kind: v.literal('parties'), parties: v.pipe(v.array(idSchema), v.minLength(1)) }),
+  v.strictObject({ kind: v.literal('share-of-kommuner'), threshold: thresholdSchema }),
+  v.strictObject({ kind: v.literal('share-of-population'), threshold: thresholdSchema }),
+]);
+
+const ratificationSchema = v.strictObject({
+  id: idSchema,
+  matters: v.pipe(v.array(idSchema), v.minLength(1)),
+  requires: v.pipe(v.array(requirementSchema), v.minLength(1)),
+  effect: v.picklist(['binds-ratifiers', 'all-or-nothing']),
+  deadlineDays: v.optional(positive),
+  council: v.optional(councilRuleSchema),
+  ref: refSchema,
+});
+
+const partySchema = v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('kommune'),
+    id: idSchema,
+    name: text,
+    kommunenummer: v.pipe(v.string(), v.regex(/^[0-9]{4}$/, 'invalid_kommunenummer')),
+    population: v.optional(count),
+    organ: v.literal('kommunestyre'),
+  }),
+  v.strictObject({
+    kind: v.literal('helseforetak'),
+    id: idSchema,
+    name: text,
+    organ: v.literal('styre'),
+  }),
+]);
+
+const rightSchema = v.picklist(['attend', 'speak', 'propose', 'vote']);
+
+const seatSchema = v.strictObject({
+  id: idSchema,
+  role: idSchema,
+  party: v.optional(idSchema),
+  count: positive,
+  rights: v.pipe(v.array(rightSchema), v.minLength(1)),
+  appointedBy: v.optional(text),
+  bloc: v.optional(v.picklist(['kommunesiden', 'helseforetakssiden'])),
+  ref: v.optional(refSchema),
+});
+
+const bodySchema = v.strictObject({
+  id: idSchema,
+  name: text,
+  tier: v.picklist([1, 2, 3, 4]),
+  seats: v.pipe(v.array(seatSchema), v.minLength(1)),
+  quorum: quorumSchema,
+  decision: decisionSchema,
+  mandate: v.strictObject({
+    decides: v.array(idSchema),
+    recommends: v.array(idSchema),
+    ref: refSchema,
+  }),
+  escalatesTo: v.optional(idSchema),
+  noticeDays: count,
+  leadership: v.optional(
+    v.strictObject({
+      oppositeBlocs: v.boolean(),
+      rotationYears: v.optional(positive),
+      ref: refSchema,
+    }),
+  ),
+  delegation: v.optional(
+    v.strictObject({ matters: v.pipe(v.array(idSchema), v.minLength(1)), ref: refSchema }),
+  ),
+  ref: refSchema,
+});
+
+const matterSchema = v.strictObject({
+  id: idSchema,
+  name: text,
+  level: v.picklist(['overarching', 'principled', 'strategic', 'operational']),
+  commits: v.boolean(),
+  ref: v.optional(refSchema),
+});
+
+const sectionSchema = v.strictObject({
+  title: text,
+  text: v.optional(text),
+  source: v.optional(text),
+  status: v.optional(v.picklist(['verified', 'assumption', 'uncertain'])),
+});
+
+const statute = v.strictObject({
+  id: idSchema,
+  title: text,
+  version: text,
+  effectiveFrom: dateSchema,
+  sections: v.pipe(
+    v.record(refSchema, sectionSchema),
+    v.check((value) => !Array.isArray(value), 'not_object'),
+  ),
+  parties: v.pipe(v.array(partySchema), v.minLength(1)),
+  participants: v.array(v.strictObject({ role: idSchema, name: text, ref: v.optional(refSchema) })),
+  bodies: v.pipe(v.array(bodySchema), v.minLength(1)),
+  matters: v.pipe(v.array(matterSchema), v.minLength(1)),
+  ratification: v.array(ratificationSchema),
+  amendment: v.strictObject({ matter: idSchema, body: idSchema, ref: refSchema }),
+  membership: v.strictObject({
+    founding: v.optional(v.array(idSchema)),
+    withdrawalNoticeMonths: count,
+    establishment: v.optional(v.strictObject({ threshold: thresholdSchema, ref: refSchema })),
+    ref: refSchema,
+  }),
+});
+
+/** @internal */
+export const statuteSchema: v.GenericSchema<unknown> = statute;

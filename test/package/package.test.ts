@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// An installed copy of the package, under node_modules so that it finds its dependencies.
+const consumer = join(root, 'node_modules', '.helsefellesskap-selftest');
+const installed = join(consumer, 'node_modules', 'helsefellesskap');
+
+describe('the package', () => {
+  beforeAll(() => {
+    const out = join(consumer, 'build');
+    rmSync(consumer, { recursive: true, force: true });
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'tsup'),
+      ['--out-dir', out, '--no-dts', '--silent', '--no-sourcemap'],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      },
+    );
+    mkdirSync(installed, { recursive: true });
+    cpSync(out, join(installed, 'dist'), { recursive: true });
+    writeFileSync(join(installed, 'package.json'), JSON.stringify(pkg));
+  }, 60_000);
+
+  const run = (file: string, code: string): string => {
+    writeFileSync(join(consumer, file), code);
+    return execFileSync(process.execPath, [join(consumer, file)], { cwd: consumer, encoding: 'utf8' }).trim();
+  };
+
+  it('imports from ESM', () => {
+    const out = run(
+      'esm.mjs',
+      "import { parseStatute, presets } from 'helsefellesskap';\nconsole.log(parseStatute(JSON.parse(JSON.stringify(presets.vestfold))).parties.length);\n",
+    );
+    expect(out).toBe('7');
+  });
+
+  it('requires from CommonJS', () => {
+    const out = run(
+      'cjs.cjs',
+      "const { safeParseStatute } = require('helsefellesskap');\nconsole.log(safeParseStatute({}).success);\n",
+    );
+    expect(out).toBe('false');
+  });
+
+  it('depends at run time on immer and valibot only', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['immer', 'valibot']);
+  });
+
+  it('is an ES module package with types first in every export condition', () => {
+    expect(pkg.type).toBe('module');
+    expect(pkg.sideEffects).toBe(false);
+    for (const [subpath, target] of Object.entries<any>(pkg.exports)) {
+      if (typeof target === 'string') continue;
+      for (const condition of Object.values<any>(target)) {
+        expect(Object.keys(condition)[0], subpath).toBe('types');
+      }
+    }
+  });
+});

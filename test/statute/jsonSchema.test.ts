@@ -1,0 +1,41 @@
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { presets } from '../../src/index.js';
+import { statuteJsonSchema } from '../../src/statute/jsonSchema.js';
+import { clone, minimalStatute } from '../fixtures.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(statuteJsonSchema());
+
+describe('the statute JSON Schema', () => {
+  it.each(Object.entries(presets))('accepts the %s preset', (_name, preset) => {
+    const ok = validate(clone(preset));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('accepts the minimal test statute', () => {
+    expect(validate(clone(minimalStatute))).toBe(true);
+  });
+
+  it.each([
+    ['a misspelt key', (s: any) => void (s.bodies[0].quroum = {}), '/bodies/0'],
+    ['a seat count of 0', (s: any) => void (s.bodies[0].seats[0].count = 0), '/bodies/0/seats/0/count'],
+    [
+      'a kommunenummer of three digits',
+      (s: any) => void (s.parties[1].kommunenummer = '123'),
+      '/parties/1/kommunenummer',
+    ],
+    [
+      'a nested decision rule of unknown kind',
+      (s: any) =>
+        void (s.bodies[0].decision = { kind: 'all', rules: [{ kind: 'vote', ref: '§1' }], ref: '§1' }),
+      '/bodies/0/decision',
+    ],
+  ])('rejects %s where an editor would mark it', (_name, mutate, where) => {
+    const input = clone(minimalStatute);
+    mutate(input);
+    expect(validate(input)).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath.startsWith(where))).toBe(true);
+  });
+});
