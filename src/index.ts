@@ -63,6 +63,19 @@ export type {
 // presets
 export { presets } from './presets/index.js';
 export { standardMatters } from './presets/standardMatters.js';
+// rules
+export type { CouncilVote } from './rules/evaluateCouncilVote.js';
+export { evaluateCouncilVote } from './rules/evaluateCouncilVote.js';
+export { evaluateDecision } from './rules/evaluateDecision.js';
+export { evaluateQuorum } from './rules/evaluateQuorum.js';
+export {
+  compareFractions,
+  fractionOf,
+  meetsThreshold,
+  requiredCount,
+  shareThreshold,
+} from './rules/fraction.js';
+export type { Roll, RollEntry, RuleOutcome, VoteChoice } from './rules/types.js';
 // statute
 export type { InputIssue, InputIssueCode, IssuePath, SafeParseResult } from './statute/issues.js';
 export { formatPath, InputError, StatuteError } from './statute/issues.js';

@@ -1,0 +1,122 @@
+/**
+ * Counting over a roll: the one place where seated, present and cast are defined.
+ *
+ * @internal
+ * @module
+ */
+
+import type { Ref } from '../model/ids.js';
+import type { Bloc } from '../model/statute.js';
+import type { Roll, RollEntry, RuleOutcome } from './types.js';
+
+/** @internal */
+export interface Tally {
+  /** Voting members, not recused. */
+  readonly seated: number;
+  /** Seated and present (a vote counts as presence). */
+  readonly present: number;
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  /** Seated members who recorded a reservation. */
+  readonly reservations: number;
+  /** Ids of seated members who voted against. */
+  readonly objectors: readonly string[];
+  /** Ids of seated members who recorded a reservation. */
+  readonly reservers: readonly string[];
+  /** Observers (no vote) who objected: recorded, never counted. */
+  readonly observerObjections: number;
+}
+
+/** @internal */
+export function isSeated(entry: RollEntry): boolean {
+  return entry.voting && entry.recused !== true;
+}
+
+/** @internal */
+export function isPresent(entry: RollEntry): boolean {
+  return entry.present || entry.vote !== undefined;
+}
+
+/** @internal */
+export function tally(entries: readonly RollEntry[]): Tally {
+  let seated = 0;
+  let present = 0;
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  let observerObjections = 0;
+  const objectors: string[] = [];
+  const reservers: string[] = [];
+  for (const entry of entries) {
+    if (entry.recused === true) continue;
+    if (!entry.voting) {
+      if (entry.vote === 'against' || entry.reservation === true) observerObjections += 1;
+      continue;
+    }
+    seated += 1;
+    if (!isPresent(entry)) continue;
+    present += 1;
+    if (entry.vote === 'for') yes += 1;
+    else if (entry.vote === 'against') {
+      no += 1;
+      objectors.push(entry.member);
+    } else if (entry.vote === 'abstain') abstain += 1;
+    if (entry.reservation === true) reservers.push(entry.member);
+  }
+  return {
+    seated,
+    present,
+    for: yes,
+    against: no,
+    abstain,
+    reservations: reservers.length,
+    objectors: objectors.sort(),
+    reservers: reservers.sort(),
+    observerObjections,
+  };
+}
+
+/** The blocs a per-bloc rule must hold in. @internal */
+export function blocsOf(roll: Roll): readonly Bloc[] {
+  if (roll.blocs !== undefined) return roll.blocs;
+  const blocs = new Set<Bloc>();
+  for (const entry of roll.entries) if (entry.voting && entry.bloc !== undefined) blocs.add(entry.bloc);
+  return [...blocs].sort();
+}
+
+/** The part of a roll in one bloc. @internal */
+export function rollOfBloc(roll: Roll, bloc: Bloc): Roll {
+  const entries = roll.entries.filter((entry) => entry.bloc === bloc);
+  const chair =
+    roll.chair !== undefined && entries.some((e) => e.member === roll.chair) ? roll.chair : undefined;
+  return chair === undefined ? { entries, blocs: [bloc] } : { entries, chair, blocs: [bloc] };
+}
+
+/** An outcome from a requirement and a count. @internal */
+export function countOutcome(
+  code: { met: string; short: string },
+  ref: Ref,
+  base: string,
+  baseCount: number,
+  required: number,
+  got: number,
+  params: Record<string, string | number | boolean> = {},
+  extra: { bloc?: Bloc; children?: readonly RuleOutcome[]; ok?: boolean } = {},
+): RuleOutcome {
+  const ok = extra.ok ?? got >= required;
+  return {
+    ok,
+    code: ok ? code.met : code.short,
+    ref,
+    base,
+    baseCount,
+    required,
+    got,
+    missing: Math.max(0, required - got),
+    spare: Math.max(0, got - required),
+    ...(extra.bloc === undefined ? {} : { bloc: extra.bloc }),
+    params,
+    ...(extra.children === undefined ? {} : { children: extra.children }),
+  };
+}
