@@ -6,6 +6,87 @@
  * @packageDocumentation
  */
 
+// assess
+export type { AssessOptions } from './assess/assess.js';
+export { assess, assessAll, UnknownProposalError } from './assess/assess.js';
+export type { EstablishmentReport } from './assess/assessEstablishment.js';
+export { assessEstablishment } from './assess/assessEstablishment.js';
+export type { ExplainOptions, Locale } from './assess/explain.js';
+export {
+  explain,
+  explainCheck,
+  explainEstablishment,
+  explainOutcome,
+  explainReason,
+} from './assess/explain.js';
+// engine
+export { apply, reduce } from './engine/apply.js';
+export type { Check, CheckId, DecisionReport, DecisionStatus, LiesWith } from './engine/evaluateProposal.js';
+export type {
+  AttendanceRecorded,
+  EventBase,
+  EventCreator,
+  EventType,
+  GovernanceEvent,
+  MeetingConvened,
+  MemberAppointed,
+  MemberLeft,
+  MemberRecused,
+  PartyJoined,
+  PartyWithdrew,
+  ProposalConcluded,
+  ProposalEscalated,
+  ProposalSubmitted,
+  ProposalWithdrawn,
+  RatificationRecorded,
+  StatuteAdopted,
+  StatuteAmended,
+  VoteCast,
+} from './engine/events.js';
+export {
+  attendanceRecorded,
+  meetingConvened,
+  memberAppointed,
+  memberLeft,
+  memberRecused,
+  partyJoined,
+  partyWithdrew,
+  proposalConcluded,
+  proposalEscalated,
+  proposalSubmitted,
+  proposalWithdrawn,
+  ratificationRecorded,
+  statuteAdopted,
+  statuteAmended,
+  voteCast,
+} from './engine/events.js';
+export { parseEvent, safeParseEvent } from './engine/parseEvent.js';
+export type { RatificationStatus, RequirementStatus } from './engine/ratificationStatus.js';
+export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
+export { replay } from './engine/replay.js';
+export type {
+  Ballot,
+  MeetingRecord,
+  MemberRecord,
+  MembershipPeriod,
+  PartyRecord,
+  ProposalPhase,
+  ProposalRecord,
+  Ratification,
+  State,
+  Tenure,
+} from './engine/state.js';
+export {
+  getMeeting,
+  getMember,
+  getProposal,
+  initialState,
+  isPartyMember,
+  listMeetings,
+  listProposals,
+  seatedMembers,
+  statuteAt,
+} from './engine/state.js';
 // model: types
 export type { IsoDate } from './model/dates.js';
 // model: values

@@ -1,0 +1,188 @@
+/**
+ * English messages.
+ *
+ * @internal
+ * @module
+ */
+import type { MessageCatalog, Params } from './types.js';
+
+const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const s = (p: Params, key: string): string => String(p[key] ?? '');
+
+/** @internal */
+export const en: MessageCatalog = {
+  status: {
+    open: 'open',
+    adopted: 'adopted',
+    'pending-ratification': 'adopted, awaiting ratification',
+    'in-force': 'in force',
+    rejected: 'not adopted',
+    invalid: 'invalid',
+    escalated: 'escalated',
+    lapsed: 'lapsed',
+    withdrawn: 'withdrawn',
+  },
+  checkTitle: {
+    mandate: 'Mandate',
+    seats: 'Seats',
+    notice: 'Notice',
+    quorum: 'Quorum',
+    recusal: 'Recusal',
+    'decision-rule': 'Decision rule',
+    escalation: 'Escalation',
+    ratification: 'Ratification',
+    deadline: 'Deadline',
+  },
+  check: {
+    'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
+    'mandate.recommends': (p) =>
+      `the body may only recommend "${s(p, 'matter')}"; the decision lies with a higher tier`,
+    'mandate.outside': (p) => `"${s(p, 'matter')}" is outside the body's mandate (ultra vires)`,
+    'mandate.commits-below-top': (p) =>
+      `"${s(p, 'matter')}" commits the parties and must go to the partnerskapsmøte, not tier ${s(p, 'tier')}`,
+    'mandate.body-unknown': (p) => `statute version ${s(p, 'version')} has no body "${s(p, 'body')}"`,
+    'mandate.matter-unknown': (p) => `statute version ${s(p, 'version')} has no matter "${s(p, 'matter')}"`,
+    'seats.ok': (p) => `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled`,
+    'seats.overfilled': (p) => `more members than places on seat ${s(p, 'overfilled')}`,
+    'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
+    'notice.short': (p) =>
+      `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required (${s(p, 'missing')} short)`,
+    'quorum.met': (p) =>
+      `${s(p, 'got')} of ${s(p, 'baseCount')} seated voting members counted; ${s(p, 'required')} needed`,
+    'quorum.short': (p) =>
+      `${s(p, 'got')} of ${s(p, 'baseCount')} seated voting members counted; ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
+    'quorum.bloc-met': (p) => `${s(p, 'got')} counted; ${s(p, 'required')} needed`,
+    'quorum.bloc-short': (p) =>
+      `a side is not represented: ${s(p, 'got')} counted, ${s(p, 'required')} needed on each side`,
+    'recusal.none': () => 'no member recused',
+    'recusal.recorded': (p) =>
+      `${n(p.count, 'member', 'members')} recused (${s(p, 'members')}), counted as neither seated nor present`,
+    'consensus.met': (p) =>
+      `consensus: ${s(p, 'got')} of ${s(p, 'baseCount')} voting members present, none against`,
+    'consensus.objection': (p) => `no consensus: ${n(p.missing, 'voting member', 'voting members')} against`,
+    'consensus.reservation': (p) =>
+      `no consensus: ${n(p.missing, 'recorded reservation blocks', 'recorded reservations block')}`,
+    'consensus.nobody-for': () => 'no consensus: no voting member voted for',
+    'unanimity.met': (p) => `unanimous: all ${s(p, 'baseCount')} seated voting members for`,
+    'unanimity.short': (p) =>
+      `not unanimous: ${s(p, 'got')} of ${s(p, 'required')} seated voting members for; ${s(p, 'missing')} missing`,
+    'majority.met': (p) =>
+      `${s(p, 'got')} for of ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} needed`,
+    'majority.short': (p) =>
+      `${s(p, 'got')} for of ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
+    'majority.nobody-for': () => 'nobody voted for; a proposal no one supports never passes',
+    'majority.tie-chair-for': () => "a tie, decided for by the chair's vote",
+    'majority.tie-chair-against': () => "a tie, decided against by the chair's vote",
+    'majority.tie-no-chair-vote': () =>
+      'a tie, and the chair did not vote for or against, so it is not broken',
+    'each-bloc.met': () => 'the rule holds on each side',
+    'each-bloc.short': (p) => `the rule does not hold on every side (failing: ${s(p, 'failing')})`,
+    'all.met': () => 'every part of the rule holds',
+    'all.short': (p) => `${s(p, 'got')} of ${s(p, 'required')} parts of the rule hold`,
+    'any.met': () => 'at least one part of the rule holds',
+    'any.short': () => 'no part of the rule holds',
+    'escalation.awaiting': (p) => `escalated to ${s(p, 'to')} on ${s(p, 'at')}; not yet on its agenda`,
+    'escalation.submitted': (p) => `escalated to ${s(p, 'to')} on ${s(p, 'at')}, continued as ${s(p, 'as')}`,
+    'ratification.delegated': () =>
+      'binding on adoption: the body acts on authority delegated by the kommunestyrer and the HF board',
+    'ratification.met': (p) => `ratified: ${s(p, 'adopted')} of ${s(p, 'required')} parties adopted`,
+    'ratification.pending': (p) =>
+      `awaiting ratification: ${s(p, 'adopted')} of ${s(p, 'required')} adopted, ${s(p, 'rejected')} rejected, ${s(p, 'missing')} not yet decided`,
+    'deadline.met': (p) => `ratified before the deadline (${s(p, 'deadline')})`,
+    'deadline.running': (p) => `the deadline for ratification is ${s(p, 'deadline')}`,
+    'deadline.passed': (p) =>
+      `the deadline for ratification (${s(p, 'deadline')}) has passed: the decision has lapsed`,
+  },
+  reason: {
+    'event.unknown-type': (p) => `unknown event type "${s(p, 'type')}"`,
+    'event.invalid-date': (p) => `"${s(p, 'at')}" is not a date written YYYY-MM-DD`,
+    'event.invalid-id': (p) => `"${s(p, 'value')}" cannot be used as ${s(p, 'field')} id`,
+    'statute.other-community': (p) => `the statute is for "${s(p, 'id')}", not "${s(p, 'community')}"`,
+    'statute.not-later': (p) =>
+      `a new version must take effect after ${s(p, 'latest')} (it says ${s(p, 'effectiveFrom')})`,
+    'statute.invalid': (p) =>
+      `the statute is not valid (${n(p.issues, 'issue', 'issues')}; first: ${s(p, 'path')}: ${s(p, 'message')})`,
+    'statute.no-version': (p) => `no statute version is in force on ${s(p, 'date')}`,
+    'amendment.unknown-proposal': (p) => `no proposal "${s(p, 'proposal')}" amends the statute`,
+    'amendment.wrong-matter': (p) =>
+      `${s(p, 'proposal')} is not a statute amendment by ${s(p, 'expectedBody')} (matter "${s(p, 'expected')}")`,
+    'amendment.not-in-force': (p) =>
+      `the amendment ${s(p, 'proposal')} is not in force (it is ${s(p, 'status')})`,
+    'party.unknown': (p) => `the statute has no party "${s(p, 'party')}"`,
+    'party.already-member': (p) => `${s(p, 'party')} is already a member`,
+    'party.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
+    'party.notice-given': (p) => `${s(p, 'party')} already gave notice on ${s(p, 'noticeGiven')}`,
+    'body.unknown': (p) => `there is no body "${s(p, 'body')}"`,
+    'seat.unknown': (p) => `${s(p, 'body')} has no seat "${s(p, 'seat')}"`,
+    'seat.full': (p) => `every place on seat ${s(p, 'seat')} of ${s(p, 'body')} is taken (${s(p, 'count')})`,
+    'seat.wrong-party': (p) => `seat ${s(p, 'seat')} cannot be held for ${s(p, 'party')}`,
+    'seat.party-required': (p) => `seat ${s(p, 'seat')} needs the party the member represents`,
+    'seat.wrong-authority': (p) =>
+      `seat ${s(p, 'seat')} is appointed by ${s(p, 'expected')}, not ${s(p, 'got')}`,
+    'member.already-seated': (p) => `${s(p, 'member')} already sits on ${s(p, 'body')}`,
+    'member.not-seated': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
+    'meeting.exists': (p) => `meeting ${s(p, 'meeting')} already exists`,
+    'meeting.unknown': (p) => `there is no meeting "${s(p, 'meeting')}"`,
+    'meeting.before-notice': (p) =>
+      `the meeting (${s(p, 'date')}) cannot be before its notice (${s(p, 'noticeDate')})`,
+    'meeting.chair-not-member': (p) => `the chair ${s(p, 'member')} does not sit on ${s(p, 'body')}`,
+    'meeting.not-held': (p) => `meeting ${s(p, 'meeting')} is not held until ${s(p, 'date')}`,
+    'attendance.not-member': (p) =>
+      `${s(p, 'members')} ${String(p.members).includes(',') ? 'do' : 'does'} not sit on ${s(p, 'body')}`,
+    'proposal.exists': (p) => `proposal ${s(p, 'proposal')} already exists`,
+    'proposal.unknown': (p) => `there is no proposal "${s(p, 'proposal')}"`,
+    'proposal.unknown-matter': (p) => `the statute has no matter "${s(p, 'matter')}"`,
+    'proposal.wrong-body': (p) =>
+      `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not ${s(p, 'body')}`,
+    'proposal.closed': (p) => `proposal ${s(p, 'proposal')} is ${s(p, 'phase')}`,
+    'proposal.not-concluded': (p) => `proposal ${s(p, 'proposal')} is not concluded (${s(p, 'phase')})`,
+    'proposal.escalated': (p) => `proposal ${s(p, 'proposal')} has already gone to ${s(p, 'to')}`,
+    'recusal.not-member': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
+    'recusal.twice': (p) => `${s(p, 'member')} is already recused from ${s(p, 'proposal')}`,
+    'vote.not-member': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')} and cannot vote`,
+    'vote.observer': (p) =>
+      `${s(p, 'member')} holds seat ${s(p, 'seat')} without stemmerett and cannot vote ${s(p, 'vote')} (an objection may be recorded)`,
+    'vote.twice': (p) => `${s(p, 'member')} has already voted on ${s(p, 'proposal')}`,
+    'vote.recused': (p) => `${s(p, 'member')} is recused from ${s(p, 'proposal')}`,
+    'escalation.no-target': (p) => `${s(p, 'body')} escalates to no other body`,
+    'escalation.wrong-target': (p) => `disagreement goes up to ${s(p, 'expected')}, not ${s(p, 'to')}`,
+    'escalation.not-failed': (p) =>
+      `proposal ${s(p, 'proposal')} is a valid decision (${s(p, 'status')}); there is nothing to escalate`,
+    'escalation.unknown-source': (p) => `there is no proposal "${s(p, 'proposal')}" to continue`,
+    'escalation.source-not-escalated': (p) =>
+      `proposal ${s(p, 'proposal')} was not escalated to ${s(p, 'body')} (or is already on its agenda)`,
+    'escalation.wrong-matter': (p) =>
+      `the escalated case is about "${s(p, 'sourceMatter')}", not "${s(p, 'matter')}"`,
+    'ratification.unknown-party': (p) =>
+      `the statute (version ${s(p, 'version')}) has no party "${s(p, 'party')}"`,
+    'ratification.wrong-organ': (p) =>
+      `${s(p, 'party')} adopts through its ${s(p, 'expected')}, not a ${s(p, 'organ')}`,
+    'ratification.not-required': (p) => `a decision on "${s(p, 'matter')}" needs no ratification`,
+    'ratification.not-adopted': (p) =>
+      `proposal ${s(p, 'proposal')} is not a valid decision to ratify (${s(p, 'status')})`,
+    'ratification.before-decision': (p) => `the vedtak cannot come before the decision (${s(p, 'decided')})`,
+    'ratification.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
+    'ratification.not-ratifier': (p) =>
+      `${s(p, 'party')} is not among those who ratify under rule ${s(p, 'rule')}`,
+    'ratification.invalid-council-vote': (p) =>
+      `the recorded council vote of ${s(p, 'party')} is not a valid council decision (${s(p, 'code')})`,
+    'ratification.vote-contradicts': (p) =>
+      `the recorded council vote of ${s(p, 'party')} does not say "${s(p, 'decision')}" (${s(p, 'code')})`,
+  },
+  bloc: { kommunesiden: 'the kommune side', helseforetakssiden: 'the HF side' },
+  tier: (tier) => `tier ${tier}`,
+  valid: (valid) => (valid ? 'valid' : 'not valid'),
+  header: (p) =>
+    `${s(p, 'proposal')}${p.title === undefined ? '' : ` "${s(p, 'title')}"`}: ${s(p, 'status')} (${s(p, 'valid')})`,
+  meta: (p) =>
+    `${s(p, 'bodyName')} (${s(p, 'tier')}), meeting ${s(p, 'date')}, statute version ${s(p, 'version')}, as of ${s(p, 'asOf')}`,
+  liesWith: (p) =>
+    `The matter now lies with ${s(p, 'body')}${p.proposal === undefined ? '' : ` as ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
+  binds: (p) => (p.parties === '' ? 'Binds no party.' : `Binds: ${s(p, 'parties')}.`),
+  ratification: (p) =>
+    `Ratification (${s(p, 'ref')}): adopted by ${s(p, 'adopted') || 'none'}; rejected by ${s(p, 'rejected') || 'none'}; missing: ${s(p, 'missing') || 'none'}.`,
+  establishment: (p) =>
+    `Establishment (${s(p, 'ref')}): ${s(p, 'got')} of ${s(p, 'base')} kommuner have joined; ${s(p, 'required')} needed: ${p.met === true ? 'met' : `not met, ${s(p, 'missing')} more needed`}.`,
+  rejected: (p) => `Rejected ${s(p, 'type')}: ${s(p, 'reasons')}`,
+  unknownCode: (p) => s(p, 'code'),
+};

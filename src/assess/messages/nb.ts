@@ -1,0 +1,191 @@
+/**
+ * Norske meldinger (bokmål).
+ *
+ * @internal
+ * @module
+ */
+import type { MessageCatalog, Params } from './types.js';
+
+const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const s = (p: Params, key: string): string => String(p[key] ?? '');
+
+/** @internal */
+export const nb: MessageCatalog = {
+  status: {
+    open: 'til behandling',
+    adopted: 'vedtatt',
+    'pending-ratification': 'vedtatt, venter på tilslutning',
+    'in-force': 'i kraft',
+    rejected: 'ikke vedtatt',
+    invalid: 'ugyldig',
+    escalated: 'løftet videre',
+    lapsed: 'bortfalt',
+    withdrawn: 'trukket',
+  },
+  checkTitle: {
+    mandate: 'Mandat',
+    seats: 'Sammensetning',
+    notice: 'Innkalling',
+    quorum: 'Vedtaksførhet',
+    recusal: 'Inhabilitet',
+    'decision-rule': 'Beslutningsregel',
+    escalation: 'Videre behandling',
+    ratification: 'Tilslutning',
+    deadline: 'Frist',
+  },
+  check: {
+    'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
+    'mandate.recommends': (p) =>
+      `organet kan bare anbefale «${s(p, 'matter')}»; vedtaket hører til et høyere nivå`,
+    'mandate.outside': (p) => `«${s(p, 'matter')}» ligger utenfor organets mandat`,
+    'mandate.commits-below-top': (p) =>
+      `«${s(p, 'matter')}» forplikter partene og skal opp i partnerskapsmøtet, ikke nivå ${s(p, 'tier')}`,
+    'mandate.body-unknown': (p) =>
+      `vedtektene (versjon ${s(p, 'version')}) har ikke organet «${s(p, 'body')}»`,
+    'mandate.matter-unknown': (p) =>
+      `vedtektene (versjon ${s(p, 'version')}) har ikke sakstypen «${s(p, 'matter')}»`,
+    'seats.ok': (p) => `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt`,
+    'seats.overfilled': (p) => `flere medlemmer enn plasser på ${s(p, 'overfilled')}`,
+    'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
+    'notice.short': (p) =>
+      `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves (${s(p, 'missing')} for lite)`,
+    'quorum.met': (p) =>
+      `${s(p, 'got')} av ${s(p, 'baseCount')} medlemmer med stemmerett telles; ${s(p, 'required')} kreves`,
+    'quorum.short': (p) =>
+      `${s(p, 'got')} av ${s(p, 'baseCount')} medlemmer med stemmerett telles; ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
+    'quorum.bloc-met': (p) => `${s(p, 'got')} telles; ${s(p, 'required')} kreves`,
+    'quorum.bloc-short': (p) =>
+      `en side er ikke representert: ${s(p, 'got')} telles, ${s(p, 'required')} kreves fra hver side`,
+    'recusal.none': () => 'ingen medlemmer er inhabile',
+    'recusal.recorded': (p) =>
+      `${n(p.count, 'medlem', 'medlemmer')} inhabil (${s(p, 'members')}), regnes verken som medlem eller til stede i saken`,
+    'consensus.met': (p) =>
+      `konsensus: ${s(p, 'got')} av ${s(p, 'baseCount')} med stemmerett til stede, ingen imot`,
+    'consensus.objection': (p) =>
+      `ikke konsensus: ${n(p.missing, 'medlem', 'medlemmer')} med stemmerett stemte imot`,
+    'consensus.reservation': (p) =>
+      `ikke konsensus: ${n(p.missing, 'protokollført dissens', 'protokollførte dissenser')} hindrer vedtak`,
+    'consensus.nobody-for': () => 'ikke konsensus: ingen med stemmerett stemte for',
+    'unanimity.met': (p) => `enstemmig: alle ${s(p, 'baseCount')} med stemmerett stemte for`,
+    'unanimity.short': (p) =>
+      `ikke enstemmig: ${s(p, 'got')} av ${s(p, 'required')} med stemmerett stemte for; ${s(p, 'missing')} mangler`,
+    'majority.met': (p) =>
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves`,
+    'majority.short': (p) =>
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
+    'majority.nobody-for': () => 'ingen stemte for; et forslag ingen støtter, blir aldri vedtatt',
+    'majority.tie-chair-for': () => 'stemmelikhet, avgjort for ved møteleders stemme',
+    'majority.tie-chair-against': () => 'stemmelikhet, avgjort imot ved møteleders stemme',
+    'majority.tie-no-chair-vote': () =>
+      'stemmelikhet, og møteleder stemte verken for eller imot, så den er ikke avgjort',
+    'each-bloc.met': () => 'regelen er oppfylt på hver side',
+    'each-bloc.short': (p) => `regelen er ikke oppfylt på alle sider (ikke oppfylt: ${s(p, 'failing')})`,
+    'all.met': () => 'alle deler av regelen er oppfylt',
+    'all.short': (p) => `${s(p, 'got')} av ${s(p, 'required')} deler av regelen er oppfylt`,
+    'any.met': () => 'minst én del av regelen er oppfylt',
+    'any.short': () => 'ingen del av regelen er oppfylt',
+    'escalation.awaiting': (p) => `løftet til ${s(p, 'to')} ${s(p, 'at')}; ennå ikke satt på sakslisten`,
+    'escalation.submitted': (p) => `løftet til ${s(p, 'to')} ${s(p, 'at')}, videreført som ${s(p, 'as')}`,
+    'ratification.delegated': () =>
+      'bindende når vedtatt: organet handler på fullmakt fra kommunestyrene og helseforetakets styre',
+    'ratification.met': (p) => `tilsluttet: ${s(p, 'adopted')} av ${s(p, 'required')} parter har vedtatt`,
+    'ratification.pending': (p) =>
+      `venter på tilslutning: ${s(p, 'adopted')} av ${s(p, 'required')} har vedtatt, ${s(p, 'rejected')} har avvist, ${s(p, 'missing')} har ikke behandlet saken`,
+    'deadline.met': (p) => `tilsluttet innen fristen (${s(p, 'deadline')})`,
+    'deadline.running': (p) => `fristen for tilslutning er ${s(p, 'deadline')}`,
+    'deadline.passed': (p) => `fristen for tilslutning (${s(p, 'deadline')}) er ute: vedtaket er bortfalt`,
+  },
+  reason: {
+    'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
+    'event.invalid-date': (p) => `«${s(p, 'at')}» er ikke en dato skrevet ÅÅÅÅ-MM-DD`,
+    'event.invalid-id': (p) => `«${s(p, 'value')}» kan ikke brukes som id for ${s(p, 'field')}`,
+    'statute.other-community': (p) => `vedtektene gjelder «${s(p, 'id')}», ikke «${s(p, 'community')}»`,
+    'statute.not-later': (p) =>
+      `en ny versjon må tre i kraft etter ${s(p, 'latest')} (den sier ${s(p, 'effectiveFrom')})`,
+    'statute.invalid': (p) =>
+      `vedtektene er ikke gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${s(p, 'message')})`,
+    'statute.no-version': (p) => `ingen versjon av vedtektene gjelder ${s(p, 'date')}`,
+    'amendment.unknown-proposal': (p) => `det finnes ingen sak «${s(p, 'proposal')}» som endrer vedtektene`,
+    'amendment.wrong-matter': (p) =>
+      `${s(p, 'proposal')} er ikke en vedtektsendring i ${s(p, 'expectedBody')} (sakstype «${s(p, 'expected')}»)`,
+    'amendment.not-in-force': (p) =>
+      `vedtektsendringen ${s(p, 'proposal')} er ikke i kraft (status: ${s(p, 'status')})`,
+    'party.unknown': (p) => `vedtektene har ingen part «${s(p, 'party')}»`,
+    'party.already-member': (p) => `${s(p, 'party')} er allerede med`,
+    'party.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
+    'party.notice-given': (p) => `${s(p, 'party')} sa allerede opp ${s(p, 'noticeGiven')}`,
+    'body.unknown': (p) => `det finnes ikke noe organ «${s(p, 'body')}»`,
+    'seat.unknown': (p) => `${s(p, 'body')} har ingen plass «${s(p, 'seat')}»`,
+    'seat.full': (p) => `alle plassene på ${s(p, 'seat')} i ${s(p, 'body')} er besatt (${s(p, 'count')})`,
+    'seat.wrong-party': (p) => `plassen ${s(p, 'seat')} kan ikke besettes for ${s(p, 'party')}`,
+    'seat.party-required': (p) => `plassen ${s(p, 'seat')} krever at parten medlemmet representerer, oppgis`,
+    'seat.wrong-authority': (p) =>
+      `plassen ${s(p, 'seat')} oppnevnes av ${s(p, 'expected')}, ikke ${s(p, 'got')}`,
+    'member.already-seated': (p) => `${s(p, 'member')} sitter allerede i ${s(p, 'body')}`,
+    'member.not-seated': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
+    'meeting.exists': (p) => `møtet ${s(p, 'meeting')} finnes allerede`,
+    'meeting.unknown': (p) => `det finnes ikke noe møte «${s(p, 'meeting')}»`,
+    'meeting.before-notice': (p) =>
+      `møtet (${s(p, 'date')}) kan ikke være før innkallingen (${s(p, 'noticeDate')})`,
+    'meeting.chair-not-member': (p) => `møteleder ${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
+    'meeting.not-held': (p) => `møtet ${s(p, 'meeting')} holdes først ${s(p, 'date')}`,
+    'attendance.not-member': (p) => `${s(p, 'members')} sitter ikke i ${s(p, 'body')}`,
+    'proposal.exists': (p) => `saken ${s(p, 'proposal')} finnes allerede`,
+    'proposal.unknown': (p) => `det finnes ingen sak «${s(p, 'proposal')}»`,
+    'proposal.unknown-matter': (p) => `vedtektene har ingen sakstype «${s(p, 'matter')}»`,
+    'proposal.wrong-body': (p) =>
+      `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
+    'proposal.closed': (p) =>
+      `saken ${s(p, 'proposal')} er ${p.phase === 'withdrawn' ? 'trukket' : 'avsluttet'}`,
+    'proposal.not-concluded': (p) => `saken ${s(p, 'proposal')} er ikke avsluttet`,
+    'proposal.escalated': (p) => `saken ${s(p, 'proposal')} er allerede løftet til ${s(p, 'to')}`,
+    'recusal.not-member': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
+    'recusal.twice': (p) => `${s(p, 'member')} er allerede inhabil i ${s(p, 'proposal')}`,
+    'vote.not-member': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')} og kan ikke stemme`,
+    'vote.observer': (p) =>
+      `${s(p, 'member')} har plassen ${s(p, 'seat')} uten stemmerett og kan ikke stemme ${s(p, 'vote')} (en innvending kan protokolleres)`,
+    'vote.twice': (p) => `${s(p, 'member')} har allerede stemt i ${s(p, 'proposal')}`,
+    'vote.recused': (p) => `${s(p, 'member')} er inhabil i ${s(p, 'proposal')}`,
+    'escalation.no-target': (p) => `${s(p, 'body')} har ikke noe organ over seg å løfte saken til`,
+    'escalation.wrong-target': (p) => `uenighet løftes til ${s(p, 'expected')}, ikke ${s(p, 'to')}`,
+    'escalation.not-failed': (p) =>
+      `saken ${s(p, 'proposal')} er et gyldig vedtak (${s(p, 'status')}); det er ikke noe å løfte`,
+    'escalation.unknown-source': (p) => `det finnes ingen sak «${s(p, 'proposal')}» å videreføre`,
+    'escalation.source-not-escalated': (p) =>
+      `saken ${s(p, 'proposal')} er ikke løftet til ${s(p, 'body')} (eller står allerede på sakslisten)`,
+    'escalation.wrong-matter': (p) =>
+      `den løftede saken gjelder «${s(p, 'sourceMatter')}», ikke «${s(p, 'matter')}»`,
+    'ratification.unknown-party': (p) =>
+      `vedtektene (versjon ${s(p, 'version')}) har ingen part «${s(p, 'party')}»`,
+    'ratification.wrong-organ': (p) =>
+      `${s(p, 'party')} slutter seg til gjennom ${s(p, 'expected')}, ikke ${s(p, 'organ')}`,
+    'ratification.not-required': (p) => `et vedtak om «${s(p, 'matter')}» krever ikke tilslutning`,
+    'ratification.not-adopted': (p) =>
+      `saken ${s(p, 'proposal')} er ikke et gyldig vedtak å slutte seg til (${s(p, 'status')})`,
+    'ratification.before-decision': (p) =>
+      `vedtaket kan ikke komme før saken ble avgjort (${s(p, 'decided')})`,
+    'ratification.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
+    'ratification.not-ratifier': (p) =>
+      `${s(p, 'party')} er ikke blant dem som skal slutte seg til etter regel ${s(p, 'rule')}`,
+    'ratification.invalid-council-vote': (p) =>
+      `den protokollerte avstemningen i ${s(p, 'party')} er ikke et gyldig vedtak (${s(p, 'code')})`,
+    'ratification.vote-contradicts': (p) =>
+      `den protokollerte avstemningen i ${s(p, 'party')} gir ikke «${p.decision === 'adopted' ? 'vedtatt' : 'avvist'}» (${s(p, 'code')})`,
+  },
+  bloc: { kommunesiden: 'kommunesiden', helseforetakssiden: 'helseforetakssiden' },
+  tier: (tier) => `nivå ${tier}`,
+  valid: (valid) => (valid ? 'gyldig' : 'ikke gyldig'),
+  header: (p) =>
+    `${s(p, 'proposal')}${p.title === undefined ? '' : ` «${s(p, 'title')}»`}: ${s(p, 'status')} (${s(p, 'valid')})`,
+  meta: (p) =>
+    `${s(p, 'bodyName')} (${s(p, 'tier')}), møte ${s(p, 'date')}, vedtekter versjon ${s(p, 'version')}, per ${s(p, 'asOf')}`,
+  liesWith: (p) =>
+    `Saken ligger nå hos ${s(p, 'body')}${p.proposal === undefined ? '' : ` som ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
+  binds: (p) => (p.parties === '' ? 'Binder ingen part.' : `Binder: ${s(p, 'parties')}.`),
+  ratification: (p) =>
+    `Tilslutning (${s(p, 'ref')}): vedtatt av ${s(p, 'adopted') || 'ingen'}; avvist av ${s(p, 'rejected') || 'ingen'}; mangler: ${s(p, 'missing') || 'ingen'}.`,
+  establishment: (p) =>
+    `Etablering (${s(p, 'ref')}): ${s(p, 'got')} av ${s(p, 'base')} kommuner har sluttet seg til; ${s(p, 'required')} kreves: ${p.met === true ? 'oppfylt' : `ikke oppfylt, ${s(p, 'missing')} til trengs`}.`,
+  rejected: (p) => `Avvist ${s(p, 'type')}: ${s(p, 'reasons')}`,
+  unknownCode: (p) => s(p, 'code'),
+};

@@ -1,0 +1,118 @@
+/**
+ * The reducer: one event in, the next state and what happened out.
+ *
+ * @module
+ */
+import { type Draft, produce } from 'immer';
+import { isIsoDate } from '../model/dates.js';
+import type { Case } from './cases/_case.js';
+import { attendanceRecordedCase } from './cases/attendance-recorded.js';
+import { meetingConvenedCase } from './cases/meeting-convened.js';
+import { memberAppointedCase } from './cases/member-appointed.js';
+import { memberLeftCase } from './cases/member-left.js';
+import { memberRecusedCase } from './cases/member-recused.js';
+import { partyJoinedCase } from './cases/party-joined.js';
+import { partyWithdrewCase } from './cases/party-withdrew.js';
+import { proposalConcludedCase } from './cases/proposal-concluded.js';
+import { proposalEscalatedCase } from './cases/proposal-escalated.js';
+import { proposalSubmittedCase } from './cases/proposal-submitted.js';
+import { proposalWithdrawnCase } from './cases/proposal-withdrawn.js';
+import { ratificationRecordedCase } from './cases/ratification-recorded.js';
+import { statuteAdoptedCase } from './cases/statute-adopted.js';
+import { statuteAmendedCase } from './cases/statute-amended.js';
+import { voteCastCase } from './cases/vote-cast.js';
+import type { EventType, GovernanceEvent } from './events.js';
+import { type Outcome, type Reason, reason } from './reasons.js';
+import type { State } from './state.js';
+
+const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: K }>> } = {
+  'statute-adopted': statuteAdoptedCase,
+  'statute-amended': statuteAmendedCase,
+  'party-joined': partyJoinedCase,
+  'party-withdrew': partyWithdrewCase,
+  'member-appointed': memberAppointedCase,
+  'member-left': memberLeftCase,
+  'meeting-convened': meetingConvenedCase,
+  'attendance-recorded': attendanceRecordedCase,
+  'member-recused': memberRecusedCase,
+  'proposal-submitted': proposalSubmittedCase,
+  'proposal-withdrawn': proposalWithdrawnCase,
+  'vote-cast': voteCastCase,
+  'proposal-concluded': proposalConcludedCase,
+  'proposal-escalated': proposalEscalatedCase,
+  'ratification-recorded': ratificationRecordedCase,
+};
+
+function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {
+  const type = (event as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(cases, type)
+    ? (cases[type as EventType] as Case<GovernanceEvent>)
+    : undefined;
+}
+
+/** The reasons an event is rejected in a state; empty when it applies. @internal */
+export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
+  const handler = caseFor(event);
+  if (handler === undefined)
+    return [reason('event.unknown-type', { type: String((event as { type?: unknown }).type) })];
+  if (typeof event.at !== 'string' || !isIsoDate(event.at))
+    return [reason('event.invalid-date', { at: String(event.at) })];
+  return handler.validate(state, event);
+}
+
+/** Applies an event that has passed `validateEvent` to a draft. @internal */
+export function mutateWith(draft: Draft<State>, event: GovernanceEvent): void {
+  (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event);
+  draft.seq += 1;
+  if (event.at > draft.lastAt) draft.lastAt = event.at;
+}
+
+/** @internal */
+export function outcomeOf(event: GovernanceEvent, reasons: readonly Reason[]): Outcome {
+  const type = String((event as { type?: unknown }).type);
+  const eventId = typeof event.id === 'string' ? { eventId: event.id } : {};
+  return reasons.length === 0
+    ? { kind: 'applied', type, ...eventId }
+    : { kind: 'rejected', type, ...eventId, reasons: reasons as [Reason, ...Reason[]] };
+}
+
+/**
+ * Applies one event: returns the next state and what happened. A domain-invalid event (a vote by
+ * someone not appointed, a ratification by a party the statute does not know…) is rejected with
+ * its reasons, and the *same* state object is returned. Nothing throws for domain reasons.
+ * This is a pure function: the state is immutable (one immer `produce` per event) and the
+ * result depends only on its arguments. Events from untrusted input should go through
+ * `parseEvent` first.
+ *
+ * @param state - the current state
+ * @param event - what happened
+ * @returns `{ state, outcome }`; `outcome.kind` is `applied` or `rejected` with reasons
+ * @example
+ * ```ts
+ * const { state: next, outcome } = apply(state, voteCast({ at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'for' }));
+ * if (outcome.kind === 'rejected') console.log(outcome.reasons[0].code); // e.g. 'vote.twice'
+ * ```
+ * @category Engine
+ */
+export function apply(state: State, event: GovernanceEvent): { state: State; outcome: Outcome } {
+  const reasons = validateEvent(state, event);
+  if (reasons.length > 0) return { state, outcome: outcomeOf(event, reasons) };
+  const next = produce(state, (draft) => {
+    mutateWith(draft, event);
+  });
+  return { state: next, outcome: outcomeOf(event, reasons) };
+}
+
+/**
+ * The Redux-style view of {@link apply}: `(state, event) => state`. A rejected event returns the
+ * same state object. This is a pure function.
+ *
+ * @example
+ * ```ts
+ * const final = events.reduce(reduce, initialState(presets.vestfold));
+ * ```
+ * @category Engine
+ */
+export function reduce(state: State, event: GovernanceEvent): State {
+  return apply(state, event).state;
+}

@@ -1,0 +1,42 @@
+/**
+ * Lookups shared by the cases about one proposal.
+ *
+ * @internal
+ * @module
+ */
+import type { Draft } from 'immer';
+import type { ProposalId } from '../../model/ids.js';
+import type { Body, Statute } from '../../model/statute.js';
+import { trieGet } from '../_trie.js';
+import { type Reason, reason } from '../reasons.js';
+import {
+  getMeeting,
+  getProposal,
+  type MeetingRecord,
+  type ProposalRecord,
+  type State,
+  statuteAt,
+} from '../state.js';
+import { bodyOf } from './_case.js';
+
+/** A proposal with its meeting, statute version and body, or the reason it cannot be found. @internal */
+export function caseOf(
+  state: State,
+  id: ProposalId,
+):
+  | { proposal: ProposalRecord; meeting: MeetingRecord; statute: Statute; body: Body }
+  | { reasons: Reason[] } {
+  const proposal = getProposal(state, id);
+  if (proposal === undefined) return { reasons: [reason('proposal.unknown', { proposal: id })] };
+  const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+  const statute = statuteAt(state, meeting.date) as Statute;
+  const body = bodyOf(statute, proposal.body);
+  if (body === undefined)
+    return { reasons: [reason('body.unknown', { body: proposal.body, version: statute.version })] };
+  return { proposal, meeting, statute, body };
+}
+
+/** The proposal record in a draft, for writing. @internal */
+export function draftProposal(draft: Draft<State>, id: ProposalId): Draft<ProposalRecord> {
+  return trieGet(draft.proposals as never, id) as Draft<ProposalRecord>;
+}

@@ -1,0 +1,31 @@
+import { trieGet } from '../_trie.js';
+import type { AttendanceRecorded } from '../events.js';
+import { reason } from '../reasons.js';
+import { getMeeting, type MeetingRecord, statuteAt } from '../state.js';
+import { bodyOf, type Case, tenureOn } from './_case.js';
+
+/** `attendance-recorded`: who was present at a meeting (replaces an earlier record). @internal */
+export const attendanceRecordedCase: Case<AttendanceRecorded> = {
+  validate(state, event) {
+    const meeting = getMeeting(state, event.meeting);
+    if (meeting === undefined) return [reason('meeting.unknown', { meeting: event.meeting })];
+    if (event.at < meeting.date)
+      return [reason('meeting.not-held', { meeting: meeting.id, date: meeting.date })];
+    const body = bodyOf(statuteAt(state, meeting.date), meeting.body);
+    if (body === undefined) return [reason('body.unknown', { body: meeting.body })];
+    const strangers = event.present.filter(
+      (member) => tenureOn(state, body, member, meeting.date) === undefined,
+    );
+    return strangers.length === 0
+      ? []
+      : [reason('attendance.not-member', { members: strangers.join(', '), body: body.id }, body.ref)];
+  },
+  mutate(draft, event) {
+    const meeting = trieGet(draft.meetings, event.meeting) as MeetingRecord & {
+      present?: Record<string, true>;
+    };
+    const present: Record<string, true> = {};
+    for (const member of event.present) present[member] = true;
+    meeting.present = present;
+  },
+};

@@ -1,0 +1,25 @@
+import { trieGet } from '../_trie.js';
+import type { MemberLeft } from '../events.js';
+import { reason } from '../reasons.js';
+import { statuteAt } from '../state.js';
+import { bodyOf, type Case, tenureOn } from './_case.js';
+
+/** `member-left`: a member leaves a body. @internal */
+export const memberLeftCase: Case<MemberLeft> = {
+  validate(state, event) {
+    const body = bodyOf(statuteAt(state, event.at), event.body);
+    if (body === undefined) return [reason('body.unknown', { body: event.body })];
+    return tenureOn(state, body, event.member, event.at) === undefined
+      ? [reason('member.not-seated', { member: event.member, body: body.id })]
+      : [];
+  },
+  mutate(draft, event) {
+    const member = trieGet(draft.members, event.member) as unknown as {
+      tenures: { body: string; from: string; to?: string }[];
+    };
+    const tenure = member.tenures.find(
+      (t) => t.body === event.body && t.from <= event.at && (t.to === undefined || event.at < t.to),
+    );
+    if (tenure !== undefined) tenure.to = event.at;
+  },
+};

@@ -1,0 +1,27 @@
+import type { MemberRecused } from '../events.js';
+import { reason } from '../reasons.js';
+import { type Case, tenureOn } from './_case.js';
+import { caseOf, draftProposal } from './_proposal.js';
+
+/** `member-recused`: a member is inhabil for a case; a vote already cast is set aside. @internal */
+export const memberRecusedCase: Case<MemberRecused> = {
+  validate(state, event) {
+    const found = caseOf(state, event.proposal);
+    if ('reasons' in found) return found.reasons;
+    const { proposal, meeting, body } = found;
+    if (proposal.phase !== 'open')
+      return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
+    if (tenureOn(state, body, event.member, meeting.date) === undefined) {
+      return [reason('recusal.not-member', { member: event.member, body: body.id }, body.ref)];
+    }
+    return Object.hasOwn(proposal.recused, event.member)
+      ? [reason('recusal.twice', { member: event.member, proposal: proposal.id })]
+      : [];
+  },
+  mutate(draft, event) {
+    draftProposal(draft, event.proposal).recused[event.member] = {
+      at: event.at,
+      ...(event.reason === undefined ? {} : { reason: event.reason }),
+    };
+  },
+};

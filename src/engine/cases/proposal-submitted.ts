@@ -1,0 +1,70 @@
+import { isValidId } from '../../model/ids.js';
+import { trieSet } from '../_trie.js';
+import type { ProposalSubmitted } from '../events.js';
+import { type Reason, reason } from '../reasons.js';
+import { getMeeting, getProposal, type ProposalRecord, statuteAt } from '../state.js';
+import { bodyOf, type Case } from './_case.js';
+import { draftProposal } from './_proposal.js';
+
+/**
+ * `proposal-submitted`: a case is put to a body at a meeting. A matter outside the body's
+ * mandate is accepted: the report says it is invalid (ultra vires), as real minutes would show.
+ * @internal
+ */
+export const proposalSubmittedCase: Case<ProposalSubmitted> = {
+  validate(state, event) {
+    if (!isValidId(event.proposal))
+      return [reason('event.invalid-id', { field: 'proposal', value: event.proposal })];
+    if (getProposal(state, event.proposal) !== undefined)
+      return [reason('proposal.exists', { proposal: event.proposal })];
+    const meeting = getMeeting(state, event.meeting);
+    if (meeting === undefined) return [reason('meeting.unknown', { meeting: event.meeting })];
+    const reasons: Reason[] = [];
+    if (meeting.body !== event.body)
+      reasons.push(
+        reason('proposal.wrong-body', { meeting: meeting.id, meetingBody: meeting.body, body: event.body }),
+      );
+    const statute = statuteAt(state, meeting.date);
+    if (bodyOf(statute, event.body) === undefined) reasons.push(reason('body.unknown', { body: event.body }));
+    if (statute?.matters.some((m) => m.id === event.matter) !== true)
+      reasons.push(reason('proposal.unknown-matter', { matter: event.matter }));
+    if (event.escalatedFrom !== undefined) {
+      const source = getProposal(state, event.escalatedFrom);
+      if (source === undefined)
+        reasons.push(reason('escalation.unknown-source', { proposal: event.escalatedFrom }));
+      else if (source.escalation?.to !== event.body || source.escalation.as !== undefined) {
+        reasons.push(reason('escalation.source-not-escalated', { proposal: source.id, body: event.body }));
+      } else if (source.matter !== event.matter) {
+        reasons.push(
+          reason('escalation.wrong-matter', {
+            proposal: source.id,
+            matter: event.matter,
+            sourceMatter: source.matter,
+          }),
+        );
+      }
+    }
+    return reasons;
+  },
+  mutate(draft, event) {
+    const record: ProposalRecord = {
+      id: event.proposal,
+      seq: draft.seq,
+      body: event.body,
+      matter: event.matter,
+      meeting: event.meeting,
+      ...(event.title === undefined ? {} : { title: event.title }),
+      submittedAt: event.at,
+      phase: 'open',
+      votes: {},
+      recused: {},
+      ...(event.escalatedFrom === undefined ? {} : { escalatedFrom: event.escalatedFrom }),
+      ratifications: {},
+    };
+    trieSet(draft.proposals, event.proposal, record);
+    if (event.escalatedFrom !== undefined) {
+      const source = draftProposal(draft, event.escalatedFrom);
+      if (source.escalation !== undefined) source.escalation.as = event.proposal;
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { Draft } from 'immer';
+import type { Statute } from '../../model/statute.js';
+import { formatPath } from '../../statute/issues.js';
+import { safeParseStatute } from '../../statute/parseStatute.js';
+import type { StatuteAdopted } from '../events.js';
+import { type Reason, reason } from '../reasons.js';
+import type { MembershipPeriod, State } from '../state.js';
+import type { Case } from './_case.js';
+
+/** Reasons a statute cannot become the next version. @internal */
+export function checkNextVersion(state: State, statute: Statute): Reason[] {
+  const parsed = safeParseStatute(statute);
+  if (!parsed.success) {
+    const first = parsed.issues[0];
+    return [
+      reason('statute.invalid', {
+        issues: parsed.issues.length,
+        path: formatPath(first.path),
+        message: first.message,
+      }),
+    ];
+  }
+  const reasons: Reason[] = [];
+  if (parsed.data.id !== state.community)
+    reasons.push(reason('statute.other-community', { id: parsed.data.id, community: state.community }));
+  const latest = state.statutes[state.statutes.length - 1];
+  if (latest !== undefined && parsed.data.effectiveFrom <= latest.effectiveFrom) {
+    reasons.push(
+      reason('statute.not-later', { effectiveFrom: parsed.data.effectiveFrom, latest: latest.effectiveFrom }),
+    );
+  }
+  return reasons;
+}
+
+/** Adds a checked statute as the newest version; its founding parties become members. @internal */
+export function addVersion(draft: Draft<State>, statute: Statute): void {
+  const parsed = safeParseStatute(statute);
+  if (!parsed.success) return;
+  const version = parsed.data;
+  (draft.statutes as Statute[]).push(version);
+  const parties = draft.parties as Record<string, { periods: MembershipPeriod[] }>;
+  for (const party of version.parties) parties[party.id] ??= { periods: [] };
+  for (const id of version.membership.founding ?? []) {
+    const record = parties[id] as { periods: MembershipPeriod[] };
+    if (!record.periods.some((p) => p.to === undefined)) record.periods.push({ from: version.effectiveFrom });
+  }
+}
+
+/** `statute-adopted`: a new version of the community's statute. @internal */
+export const statuteAdoptedCase: Case<StatuteAdopted> = {
+  validate: (state, event) => checkNextVersion(state, event.statute),
+  mutate: (draft, event) => addVersion(draft, event.statute),
+};

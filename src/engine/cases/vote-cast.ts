@@ -1,0 +1,48 @@
+import type { VoteCast } from '../events.js';
+import { type Reason, reason } from '../reasons.js';
+import type { Case } from './_case.js';
+import { tenureOn } from './_case.js';
+import { caseOf, draftProposal } from './_proposal.js';
+
+/**
+ * `vote-cast`: a member with stemmerett votes on a case, once. An observer (a seat without
+ * stemmerett) may only put an objection on record (`vote: 'against'`, usually with a
+ * reservation text): it is kept in the minutes and never counted. @internal
+ */
+export const voteCastCase: Case<VoteCast> = {
+  validate(state, event) {
+    const found = caseOf(state, event.proposal);
+    if ('reasons' in found) return found.reasons;
+    const { proposal, meeting, body } = found;
+    if (proposal.phase !== 'open')
+      return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
+    if (event.at < meeting.date)
+      return [reason('meeting.not-held', { meeting: meeting.id, date: meeting.date })];
+    const held = tenureOn(state, body, event.member, meeting.date);
+    if (held === undefined)
+      return [reason('vote.not-member', { member: event.member, body: body.id }, body.ref)];
+    const reasons: Reason[] = [];
+    if (held.seat?.rights.includes('vote') !== true && event.vote !== 'against') {
+      reasons.push(
+        reason(
+          'vote.observer',
+          { member: event.member, seat: held.tenure.seat, vote: event.vote },
+          held.seat?.ref ?? body.ref,
+        ),
+      );
+    }
+    if (Object.hasOwn(proposal.votes, event.member))
+      reasons.push(reason('vote.twice', { member: event.member, proposal: proposal.id }));
+    if (Object.hasOwn(proposal.recused, event.member))
+      reasons.push(reason('vote.recused', { member: event.member, proposal: proposal.id }));
+    return reasons;
+  },
+  mutate(draft, event) {
+    const proposal = draftProposal(draft, event.proposal);
+    proposal.votes[event.member] = {
+      vote: event.vote,
+      at: event.at,
+      ...(event.reservation === undefined ? {} : { reservation: event.reservation }),
+    };
+  },
+};

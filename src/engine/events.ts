@@ -1,0 +1,486 @@
+/**
+ * Governance events: what happens in a community, as plain JSON facts in the past tense.
+ *
+ * @module
+ */
+import type { IsoDate } from '../model/dates.js';
+import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
+import type { Statute } from '../model/statute.js';
+import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
+import type { VoteChoice } from '../rules/types.js';
+
+/**
+ * Fields every event has: the date it happened (`at`) and an optional id of the caller's own.
+ *
+ * @example
+ * ```ts
+ * const base: EventBase = { at: '2024-03-14', id: 'evt-17' };
+ * ```
+ * @category Engine
+ */
+export interface EventBase {
+  readonly at: IsoDate;
+  readonly id?: string;
+}
+
+/**
+ * A new statute version is adopted (it must be the same community's, with a later
+ * `effectiveFrom`).
+ *
+ * @example
+ * ```ts
+ * const event: StatuteAdopted = { type: 'statute-adopted', at: '2023-05-04', statute: presets.helgeland };
+ * ```
+ * @category Engine
+ */
+export interface StatuteAdopted extends EventBase {
+  readonly type: 'statute-adopted';
+  readonly statute: Statute;
+}
+
+/**
+ * The statute is amended by a proposal of the amendment matter that is in force.
+ *
+ * @example
+ * ```ts
+ * const event: StatuteAmended = { type: 'statute-amended', at: '2025-01-01', proposal: 'PM-2024-3', statute: amended };
+ * ```
+ * @category Engine
+ */
+export interface StatuteAmended extends EventBase {
+  readonly type: 'statute-amended';
+  readonly proposal: ProposalId;
+  readonly statute: Statute;
+}
+
+/**
+ * A party of the statute joins (its kommunestyre or board adopted the statute).
+ *
+ * @example
+ * ```ts
+ * const event: PartyJoined = { type: 'party-joined', at: '2023-06-20', party: 'vefsn', caseNumber: '23/112' };
+ * ```
+ * @category Engine
+ */
+export interface PartyJoined extends EventBase {
+  readonly type: 'party-joined';
+  readonly party: PartyId;
+  readonly caseNumber?: string;
+}
+
+/**
+ * A party gives notice of withdrawal (oppsigelse); it leaves when the statute's notice runs out.
+ *
+ * @example
+ * ```ts
+ * const event: PartyWithdrew = { type: 'party-withdrew', at: '2025-01-15', party: 'traena' };
+ * ```
+ * @category Engine
+ */
+export interface PartyWithdrew extends EventBase {
+  readonly type: 'party-withdrew';
+  readonly party: PartyId;
+  readonly caseNumber?: string;
+}
+
+/**
+ * A person is appointed to a seat on a body, from `at`.
+ *
+ * @example
+ * ```ts
+ * const event: MemberAppointed = {
+ *   type: 'member-appointed', at: '2024-01-01', member: 'horten-1', name: 'Kari Nordmann',
+ *   body: 'ssu', seat: 'horten', appointedBy: 'kommunedirektør',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface MemberAppointed extends EventBase {
+  readonly type: 'member-appointed';
+  readonly member: MemberId;
+  readonly body: BodyId;
+  readonly seat: SeatId;
+  readonly name?: string;
+  /** The party the member represents, for a seat shared by several parties. */
+  readonly party?: PartyId;
+  readonly appointedBy?: string;
+}
+
+/**
+ * A member leaves a body, from `at`.
+ *
+ * @example
+ * ```ts
+ * const event: MemberLeft = { type: 'member-left', at: '2024-06-30', member: 'horten-1', body: 'ssu' };
+ * ```
+ * @category Engine
+ */
+export interface MemberLeft extends EventBase {
+  readonly type: 'member-left';
+  readonly member: MemberId;
+  readonly body: BodyId;
+}
+
+/**
+ * A meeting is called: `at` is the day of the notice (innkalling), `date` the meeting day.
+ *
+ * @example
+ * ```ts
+ * const event: MeetingConvened = {
+ *   type: 'meeting-convened', at: '2024-02-28', meeting: 'ssu-2024-03', body: 'ssu', date: '2024-03-14', chair: 'horten-1',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface MeetingConvened extends EventBase {
+  readonly type: 'meeting-convened';
+  readonly meeting: MeetingId;
+  readonly body: BodyId;
+  readonly date: IsoDate;
+  /** The møteleder, whose vote breaks a tie where the rule says so. */
+  readonly chair?: MemberId;
+}
+
+/**
+ * Who attended a meeting. A member who votes counts as present even if not listed.
+ *
+ * @example
+ * ```ts
+ * const event: AttendanceRecorded = { type: 'attendance-recorded', at: '2024-03-14', meeting: 'ssu-2024-03', present: ['horten-1', 'siv-1'] };
+ * ```
+ * @category Engine
+ */
+export interface AttendanceRecorded extends EventBase {
+  readonly type: 'attendance-recorded';
+  readonly meeting: MeetingId;
+  readonly present: readonly MemberId[];
+}
+
+/**
+ * A member is disqualified (inhabil) from a case: neither present nor voting for it.
+ *
+ * @example
+ * ```ts
+ * const event: MemberRecused = { type: 'member-recused', at: '2024-03-14', proposal: 'SSU-7', member: 'siv-2', reason: 'fvl. § 6' };
+ * ```
+ * @category Engine
+ */
+export interface MemberRecused extends EventBase {
+  readonly type: 'member-recused';
+  readonly proposal: ProposalId;
+  readonly member: MemberId;
+  readonly reason?: string;
+}
+
+/**
+ * A case is put to a body at a meeting. `escalatedFrom` names the case it continues after an
+ * escalation from a lower body.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalSubmitted = {
+ *   type: 'proposal-submitted', at: '2024-02-28', proposal: 'SSU-7', body: 'ssu', matter: 'patient-pathway',
+ *   meeting: 'ssu-2024-03', title: 'Pasientforløp for skrøpelige eldre',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface ProposalSubmitted extends EventBase {
+  readonly type: 'proposal-submitted';
+  readonly proposal: ProposalId;
+  readonly body: BodyId;
+  readonly matter: MatterId;
+  readonly meeting: MeetingId;
+  readonly title?: string;
+  readonly escalatedFrom?: ProposalId;
+}
+
+/**
+ * A case is withdrawn before it is concluded.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalWithdrawn = { type: 'proposal-withdrawn', at: '2024-03-10', proposal: 'SSU-7' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalWithdrawn extends EventBase {
+  readonly type: 'proposal-withdrawn';
+  readonly proposal: ProposalId;
+}
+
+/**
+ * A member's vote on a case, with an optional recorded reservation (dissens).
+ *
+ * @example
+ * ```ts
+ * const event: VoteCast = { type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-7', member: 'horten-1', vote: 'for' };
+ * ```
+ * @category Engine
+ */
+export interface VoteCast extends EventBase {
+  readonly type: 'vote-cast';
+  readonly proposal: ProposalId;
+  readonly member: MemberId;
+  readonly vote: VoteChoice;
+  readonly reservation?: string;
+}
+
+/**
+ * The chair closes the case: the votes are in, and the decision can be assessed.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalConcluded = { type: 'proposal-concluded', at: '2024-03-14', proposal: 'SSU-7' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalConcluded extends EventBase {
+  readonly type: 'proposal-concluded';
+  readonly proposal: ProposalId;
+}
+
+/**
+ * A concluded case that failed, or a recommendation, goes up to the body it escalates to.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalEscalated = { type: 'proposal-escalated', at: '2024-03-20', proposal: 'SSU-7', to: 'pm' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalEscalated extends EventBase {
+  readonly type: 'proposal-escalated';
+  readonly proposal: ProposalId;
+  readonly to: BodyId;
+}
+
+/**
+ * A party's own organ (kommunestyre, styre) adopts or rejects a decision, with its case number
+ * and, for a kommunestyre, optionally its vote (checked against the council rule).
+ *
+ * @example
+ * ```ts
+ * const event: RatificationRecorded = {
+ *   type: 'ratification-recorded', at: '2024-05-02', proposal: 'PM-3', party: 'vefsn', organ: 'kommunestyre',
+ *   decision: 'adopted', caseNumber: '24/31', councilVote: { members: 27, present: 27, for: 20, against: 7 },
+ * };
+ * ```
+ * @category Engine
+ */
+export interface RatificationRecorded extends EventBase {
+  readonly type: 'ratification-recorded';
+  readonly proposal: ProposalId;
+  readonly party: PartyId;
+  readonly organ: 'kommunestyre' | 'styre';
+  readonly decision: 'adopted' | 'rejected';
+  readonly caseNumber?: string;
+  readonly councilVote?: CouncilVote;
+}
+
+/**
+ * Every event the reducer understands, a discriminated union on `type`.
+ *
+ * @example
+ * ```ts
+ * function describe(event: GovernanceEvent): string {
+ *   return event.type === 'vote-cast' ? `${event.member} voted ${event.vote}` : event.type;
+ * }
+ * ```
+ * @category Engine
+ */
+export type GovernanceEvent =
+  | StatuteAdopted
+  | StatuteAmended
+  | PartyJoined
+  | PartyWithdrew
+  | MemberAppointed
+  | MemberLeft
+  | MeetingConvened
+  | AttendanceRecorded
+  | MemberRecused
+  | ProposalSubmitted
+  | ProposalWithdrawn
+  | VoteCast
+  | ProposalConcluded
+  | ProposalEscalated
+  | RatificationRecorded;
+
+/**
+ * The `type` of an event.
+ *
+ * @example
+ * ```ts
+ * const type: EventType = 'vote-cast';
+ * ```
+ * @category Engine
+ */
+export type EventType = GovernanceEvent['type'];
+
+/**
+ * A typed creator for one event type: call it with the payload, read its `type`, test an event
+ * with `match`.
+ *
+ * @example
+ * ```ts
+ * const event = voteCast({ at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'for' });
+ * voteCast.type; // 'vote-cast'
+ * voteCast.match(event); // true
+ * ```
+ * @category Engine
+ */
+export interface EventCreator<E extends GovernanceEvent> {
+  (payload: Omit<E, 'type'>): E;
+  readonly type: E['type'];
+  match(event: { readonly type: string }): event is E;
+}
+
+function creator<E extends GovernanceEvent>(type: E['type']): EventCreator<E> {
+  const create = (payload: Omit<E, 'type'>): E => ({ type, ...payload }) as E;
+  return Object.assign(create, {
+    type,
+    match: (event: { readonly type: string }): event is E => event.type === type,
+  });
+}
+
+/**
+ * Creates a `statute-adopted` event.
+ * @example
+ * ```ts
+ * statuteAdopted({ at: '2023-05-04', statute: presets.helgeland });
+ * ```
+ * @category Engine
+ */
+export const statuteAdopted: EventCreator<StatuteAdopted> = /* @__PURE__ */ creator('statute-adopted');
+/**
+ * Creates a `statute-amended` event.
+ * @example
+ * ```ts
+ * statuteAmended({ at: '2025-01-01', proposal: 'PM-3', statute: amended });
+ * ```
+ * @category Engine
+ */
+export const statuteAmended: EventCreator<StatuteAmended> = /* @__PURE__ */ creator('statute-amended');
+/**
+ * Creates a `party-joined` event.
+ * @example
+ * ```ts
+ * partyJoined({ at: '2023-06-20', party: 'vefsn' });
+ * ```
+ * @category Engine
+ */
+export const partyJoined: EventCreator<PartyJoined> = /* @__PURE__ */ creator('party-joined');
+/**
+ * Creates a `party-withdrew` event.
+ * @example
+ * ```ts
+ * partyWithdrew({ at: '2025-01-15', party: 'traena' });
+ * ```
+ * @category Engine
+ */
+export const partyWithdrew: EventCreator<PartyWithdrew> = /* @__PURE__ */ creator('party-withdrew');
+/**
+ * Creates a `member-appointed` event.
+ * @example
+ * ```ts
+ * memberAppointed({ at: '2024-01-01', member: 'm1', body: 'ssu', seat: 'horten' });
+ * ```
+ * @category Engine
+ */
+export const memberAppointed: EventCreator<MemberAppointed> = /* @__PURE__ */ creator('member-appointed');
+/**
+ * Creates a `member-left` event.
+ * @example
+ * ```ts
+ * memberLeft({ at: '2024-06-30', member: 'm1', body: 'ssu' });
+ * ```
+ * @category Engine
+ */
+export const memberLeft: EventCreator<MemberLeft> = /* @__PURE__ */ creator('member-left');
+/**
+ * Creates a `meeting-convened` event.
+ * @example
+ * ```ts
+ * meetingConvened({ at: '2024-02-28', meeting: 'ssu-1', body: 'ssu', date: '2024-03-14' });
+ * ```
+ * @category Engine
+ */
+export const meetingConvened: EventCreator<MeetingConvened> = /* @__PURE__ */ creator('meeting-convened');
+/**
+ * Creates an `attendance-recorded` event.
+ * @example
+ * ```ts
+ * attendanceRecorded({ at: '2024-03-14', meeting: 'ssu-1', present: ['m1', 'm2'] });
+ * ```
+ * @category Engine
+ */
+export const attendanceRecorded: EventCreator<AttendanceRecorded> =
+  /* @__PURE__ */ creator('attendance-recorded');
+/**
+ * Creates a `member-recused` event.
+ * @example
+ * ```ts
+ * memberRecused({ at: '2024-03-14', proposal: 'SSU-7', member: 'm2' });
+ * ```
+ * @category Engine
+ */
+export const memberRecused: EventCreator<MemberRecused> = /* @__PURE__ */ creator('member-recused');
+/**
+ * Creates a `proposal-submitted` event.
+ * @example
+ * ```ts
+ * proposalSubmitted({ at: '2024-02-28', proposal: 'SSU-7', body: 'ssu', matter: 'patient-pathway', meeting: 'ssu-1' });
+ * ```
+ * @category Engine
+ */
+export const proposalSubmitted: EventCreator<ProposalSubmitted> =
+  /* @__PURE__ */ creator('proposal-submitted');
+/**
+ * Creates a `proposal-withdrawn` event.
+ * @example
+ * ```ts
+ * proposalWithdrawn({ at: '2024-03-10', proposal: 'SSU-7' });
+ * ```
+ * @category Engine
+ */
+export const proposalWithdrawn: EventCreator<ProposalWithdrawn> =
+  /* @__PURE__ */ creator('proposal-withdrawn');
+/**
+ * Creates a `vote-cast` event.
+ * @example
+ * ```ts
+ * voteCast({ at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'against', reservation: 'Mangler finansiering' });
+ * ```
+ * @category Engine
+ */
+export const voteCast: EventCreator<VoteCast> = /* @__PURE__ */ creator('vote-cast');
+/**
+ * Creates a `proposal-concluded` event.
+ * @example
+ * ```ts
+ * proposalConcluded({ at: '2024-03-14', proposal: 'SSU-7' });
+ * ```
+ * @category Engine
+ */
+export const proposalConcluded: EventCreator<ProposalConcluded> =
+  /* @__PURE__ */ creator('proposal-concluded');
+/**
+ * Creates a `proposal-escalated` event.
+ * @example
+ * ```ts
+ * proposalEscalated({ at: '2024-03-20', proposal: 'SSU-7', to: 'pm' });
+ * ```
+ * @category Engine
+ */
+export const proposalEscalated: EventCreator<ProposalEscalated> =
+  /* @__PURE__ */ creator('proposal-escalated');
+/**
+ * Creates a `ratification-recorded` event.
+ * @example
+ * ```ts
+ * ratificationRecorded({ at: '2024-05-02', proposal: 'PM-3', party: 'vefsn', organ: 'kommunestyre', decision: 'adopted' });
+ * ```
+ * @category Engine
+ */
+export const ratificationRecorded: EventCreator<RatificationRecorded> =
+  /* @__PURE__ */ creator('ratification-recorded');

@@ -1,0 +1,118 @@
+/**
+ * Why an event was rejected.
+ *
+ * @module
+ */
+import type { Ref } from '../model/ids.js';
+
+/**
+ * The machine code of a rejection reason. Render it with `explainReason` (Norwegian or English).
+ *
+ * @example
+ * ```ts
+ * const code: ReasonCode = 'vote.observer';
+ * ```
+ * @category Engine
+ */
+export type ReasonCode =
+  | 'event.unknown-type'
+  | 'event.invalid-date'
+  | 'event.invalid-id'
+  | 'statute.other-community'
+  | 'statute.not-later'
+  | 'statute.invalid'
+  | 'statute.no-version'
+  | 'amendment.unknown-proposal'
+  | 'amendment.wrong-matter'
+  | 'amendment.not-in-force'
+  | 'party.unknown'
+  | 'party.already-member'
+  | 'party.not-member'
+  | 'party.notice-given'
+  | 'body.unknown'
+  | 'seat.unknown'
+  | 'seat.full'
+  | 'seat.wrong-party'
+  | 'seat.party-required'
+  | 'seat.wrong-authority'
+  | 'member.already-seated'
+  | 'member.not-seated'
+  | 'meeting.exists'
+  | 'meeting.unknown'
+  | 'meeting.before-notice'
+  | 'meeting.chair-not-member'
+  | 'meeting.not-held'
+  | 'attendance.not-member'
+  | 'proposal.exists'
+  | 'proposal.unknown'
+  | 'proposal.unknown-matter'
+  | 'proposal.wrong-body'
+  | 'proposal.closed'
+  | 'proposal.not-concluded'
+  | 'proposal.escalated'
+  | 'recusal.not-member'
+  | 'recusal.twice'
+  | 'vote.not-member'
+  | 'vote.observer'
+  | 'vote.twice'
+  | 'vote.recused'
+  | 'escalation.no-target'
+  | 'escalation.wrong-target'
+  | 'escalation.not-failed'
+  | 'escalation.unknown-source'
+  | 'escalation.source-not-escalated'
+  | 'escalation.wrong-matter'
+  | 'ratification.unknown-party'
+  | 'ratification.wrong-organ'
+  | 'ratification.not-required'
+  | 'ratification.not-adopted'
+  | 'ratification.before-decision'
+  | 'ratification.not-member'
+  | 'ratification.not-ratifier'
+  | 'ratification.invalid-council-vote'
+  | 'ratification.vote-contradicts';
+
+/**
+ * One reason an event was rejected: a `code`, the names and numbers behind it in `params`, and
+ * the statute section it rests on (`ref`) where a rule is behind it.
+ *
+ * @example
+ * ```ts
+ * const reason: Reason = { code: 'seat.full', params: { body: 'ssu', seat: 'horten', count: 1 }, ref: 'ssu' };
+ * ```
+ * @category Engine
+ */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly ref?: Ref;
+}
+
+/**
+ * What happened to an event: `applied`, or `rejected` with at least one reason (the state is
+ * then unchanged). `index` is the event's position in a replayed log, `eventId` its own id.
+ *
+ * @example
+ * ```ts
+ * const { outcome } = apply(state, event);
+ * if (outcome.kind === 'rejected') console.log(outcome.reasons.map((r) => r.code));
+ * ```
+ * @category Engine
+ */
+export type Outcome =
+  | { readonly kind: 'applied'; readonly type: string; readonly eventId?: string }
+  | {
+      readonly kind: 'rejected';
+      readonly type: string;
+      readonly eventId?: string;
+      readonly reasons: readonly [Reason, ...Reason[]];
+    };
+
+/** @internal */
+export function reason(
+  code: ReasonCode,
+  params: Record<string, string | number | boolean> = {},
+  ref?: string,
+): Reason {
+  return ref === undefined ? { code, params } : { code, params, ref };
+}

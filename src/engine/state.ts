@@ -1,0 +1,364 @@
+/**
+ * The community's state: plain, frozen JSON, shaped so that one event never copies a collection
+ * that grows with the log.
+ *
+ * @module
+ */
+import type { IsoDate } from '../model/dates.js';
+import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
+import type { Statute } from '../model/statute.js';
+import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
+import type { VoteChoice } from '../rules/types.js';
+import { parseStatute } from '../statute/parseStatute.js';
+import { emptyTrie, type Trie, trieGet, trieValues } from './_trie.js';
+
+/**
+ * A period of a party's membership: from the day it joined to the day its withdrawal took
+ * effect (open while it is a member); `noticeGiven` is the day it gave notice.
+ *
+ * @example
+ * ```ts
+ * const period: MembershipPeriod = { from: '2023-06-20', noticeGiven: '2025-01-15', to: '2026-01-15' };
+ * ```
+ * @category Engine
+ */
+export interface MembershipPeriod {
+  readonly from: IsoDate;
+  readonly noticeGiven?: IsoDate;
+  readonly to?: IsoDate;
+  readonly caseNumber?: string;
+}
+
+/**
+ * A party's membership history.
+ *
+ * @example
+ * ```ts
+ * const record: PartyRecord = { periods: [{ from: '2021-06-15' }] };
+ * ```
+ * @category Engine
+ */
+export interface PartyRecord {
+  readonly periods: readonly MembershipPeriod[];
+}
+
+/**
+ * A period in which a member held a seat on a body.
+ *
+ * @example
+ * ```ts
+ * const tenure: Tenure = { body: 'ssu', seat: 'horten', from: '2024-01-01' };
+ * ```
+ * @category Engine
+ */
+export interface Tenure {
+  readonly body: BodyId;
+  readonly seat: SeatId;
+  readonly party?: PartyId;
+  readonly appointedBy?: string;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/**
+ * A person appointed to one or more bodies.
+ *
+ * @example
+ * ```ts
+ * const member: MemberRecord = { id: 'm1', name: 'Kari Nordmann', tenures: [{ body: 'ssu', seat: 'horten', from: '2024-01-01' }] };
+ * ```
+ * @category Engine
+ */
+export interface MemberRecord {
+  readonly id: MemberId;
+  readonly name?: string;
+  readonly tenures: readonly Tenure[];
+}
+
+/**
+ * A meeting of a body: the notice date, the meeting date, the chair and who attended.
+ *
+ * @example
+ * ```ts
+ * const meeting = getMeeting(state, 'ssu-2024-03');
+ * meeting?.present; // { m1: true, m2: true } once attendance is recorded
+ * ```
+ * @category Engine
+ */
+export interface MeetingRecord {
+  readonly id: MeetingId;
+  readonly seq: number;
+  readonly body: BodyId;
+  readonly date: IsoDate;
+  readonly noticeDate: IsoDate;
+  readonly chair?: MemberId;
+  /** Members recorded present; absent until attendance is recorded. */
+  readonly present?: Readonly<Record<MemberId, true>>;
+}
+
+/**
+ * A recorded vote.
+ *
+ * @example
+ * ```ts
+ * const ballot: Ballot = { vote: 'against', at: '2024-03-14', reservation: 'Mangler finansiering' };
+ * ```
+ * @category Engine
+ */
+export interface Ballot {
+  readonly vote: VoteChoice;
+  readonly at: IsoDate;
+  readonly reservation?: string;
+}
+
+/**
+ * A party organ's vedtak on a decision. A party's latest vedtak counts; earlier ones are kept.
+ *
+ * @example
+ * ```ts
+ * const vedtak: Ratification = { at: '2024-05-02', organ: 'kommunestyre', decision: 'adopted', caseNumber: '24/31' };
+ * ```
+ * @category Engine
+ */
+export interface Ratification {
+  readonly at: IsoDate;
+  readonly organ: 'kommunestyre' | 'styre';
+  readonly decision: 'adopted' | 'rejected';
+  readonly caseNumber?: string;
+  readonly councilVote?: CouncilVote;
+}
+
+/**
+ * Where a case is in its life: `open` for votes, `concluded`, or `withdrawn`.
+ *
+ * @example
+ * ```ts
+ * const phase: ProposalPhase = 'concluded';
+ * ```
+ * @category Engine
+ */
+export type ProposalPhase = 'open' | 'concluded' | 'withdrawn';
+
+/**
+ * A case (sak) and everything recorded on it. Its collections are bounded by the body's size
+ * and the number of parties.
+ *
+ * @example
+ * ```ts
+ * const proposal = getProposal(state, 'SSU-7');
+ * Object.keys(proposal?.votes ?? {}).length;
+ * ```
+ * @category Engine
+ */
+export interface ProposalRecord {
+  readonly id: ProposalId;
+  readonly seq: number;
+  readonly body: BodyId;
+  readonly matter: MatterId;
+  readonly meeting: MeetingId;
+  readonly title?: string;
+  readonly submittedAt: IsoDate;
+  readonly phase: ProposalPhase;
+  readonly votes: Readonly<Record<MemberId, Ballot>>;
+  readonly recused: Readonly<Record<MemberId, { readonly at: IsoDate; readonly reason?: string }>>;
+  readonly concludedAt?: IsoDate;
+  readonly withdrawnAt?: IsoDate;
+  readonly escalation?: { readonly to: BodyId; readonly at: IsoDate; readonly as?: ProposalId };
+  readonly escalatedFrom?: ProposalId;
+  readonly ratifications: Readonly<Record<PartyId, readonly Ratification[]>>;
+}
+
+/**
+ * The state of a community: its statute versions, its parties' membership, members, meetings
+ * and cases. Plain JSON, deep-frozen. Read it through the accessors (`getProposal`,
+ * `listProposals`, `getMeeting`, `getMember`, `statuteAt`, `isPartyMember`): meetings, members
+ * and proposals are stored in a hashed trie so that history length never slows an event down.
+ *
+ * @example
+ * ```ts
+ * const state: State = initialState(presets.vestfold);
+ * state.statutes[0]?.title;
+ * ```
+ * @category Engine
+ */
+export interface State {
+  readonly community: string;
+  /** Statute versions, by `effectiveFrom`, oldest first. */
+  readonly statutes: readonly Statute[];
+  readonly parties: Readonly<Record<PartyId, PartyRecord>>;
+  readonly members: Trie<MemberRecord>;
+  /** For each body, every member ever appointed to it. */
+  readonly bodyMembers: Readonly<Record<BodyId, Readonly<Record<MemberId, true>>>>;
+  readonly meetings: Trie<MeetingRecord>;
+  readonly proposals: Trie<ProposalRecord>;
+  /** How many events have been applied. */
+  readonly seq: number;
+  /** The latest date of an applied event (or the first statute's `effectiveFrom`): the default `asOf`. */
+  readonly lastAt: IsoDate;
+}
+
+/**
+ * The state of a community before anything has happened: the statute (checked with
+ * {@link parseStatute}) as its first version, and its founding parties as members from
+ * `effectiveFrom`. This is a pure function.
+ *
+ * @param statute - the statute; any value, checked
+ * @returns the initial state, deep-frozen
+ * @throws {@link StatuteError} when the statute is not valid
+ * @example
+ * ```ts
+ * const state = initialState(presets.vestfold);
+ * isPartyMember(state, 'horten', '2021-06-15'); // true
+ * ```
+ * @category Engine
+ */
+export function initialState(statute: Statute): State {
+  const parsed = parseStatute(statute);
+  const founding = parsed.membership.founding ?? parsed.parties.map((p) => p.id);
+  const parties: Record<PartyId, PartyRecord> = {};
+  for (const party of parsed.parties) {
+    parties[party.id] = { periods: founding.includes(party.id) ? [{ from: parsed.effectiveFrom }] : [] };
+  }
+  return Object.freeze({
+    community: parsed.id,
+    statutes: Object.freeze([parsed]),
+    parties: deepFreezeShallow(parties),
+    members: Object.freeze(emptyTrie<MemberRecord>()),
+    bodyMembers: Object.freeze({}),
+    meetings: Object.freeze(emptyTrie<MeetingRecord>()),
+    proposals: Object.freeze(emptyTrie<ProposalRecord>()),
+    seq: 0,
+    lastAt: parsed.effectiveFrom,
+  });
+}
+
+function deepFreezeShallow<T extends object>(record: T): T {
+  for (const value of Object.values(record)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value as object)) Object.freeze(inner);
+  }
+  return Object.freeze(record);
+}
+
+/**
+ * The proposal with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getProposal(state, 'SSU-7')?.phase; // 'concluded'
+ * ```
+ * @category Engine
+ */
+export function getProposal(state: State, id: ProposalId): ProposalRecord | undefined {
+  return trieGet(state.proposals, id);
+}
+
+/**
+ * The meeting with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getMeeting(state, 'ssu-2024-03')?.date; // '2024-03-14'
+ * ```
+ * @category Engine
+ */
+export function getMeeting(state: State, id: MeetingId): MeetingRecord | undefined {
+  return trieGet(state.meetings, id);
+}
+
+/**
+ * The member with this id, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * getMember(state, 'm1')?.tenures.length;
+ * ```
+ * @category Engine
+ */
+export function getMember(state: State, id: MemberId): MemberRecord | undefined {
+  return trieGet(state.members, id);
+}
+
+/**
+ * Every proposal, in the order they were submitted.
+ *
+ * @example
+ * ```ts
+ * listProposals(state).map((p) => p.id);
+ * ```
+ * @category Engine
+ */
+export function listProposals(state: State): ProposalRecord[] {
+  return [...trieValues(state.proposals)].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * Every meeting, in the order they were convened.
+ *
+ * @example
+ * ```ts
+ * listMeetings(state).map((m) => `${m.body} ${m.date}`);
+ * ```
+ * @category Engine
+ */
+export function listMeetings(state: State): MeetingRecord[] {
+  return [...trieValues(state.meetings)].sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * The statute version in force on a date: the one with the latest `effectiveFrom` on or before
+ * it, or `undefined` when the date is before the first version.
+ *
+ * @example
+ * ```ts
+ * statuteAt(state, '2024-03-14')?.version;
+ * ```
+ * @category Engine
+ */
+export function statuteAt(state: State, date: IsoDate): Statute | undefined {
+  let found: Statute | undefined;
+  for (const statute of state.statutes) if (statute.effectiveFrom <= date) found = statute;
+  return found;
+}
+
+/**
+ * Whether a party is a member on a date: it has joined, and if it gave notice, the notice has
+ * not yet run out (a party whose notice is still running counts).
+ *
+ * @example
+ * ```ts
+ * isPartyMember(state, 'traena', '2025-06-01'); // true while the notice runs
+ * ```
+ * @category Engine
+ */
+export function isPartyMember(state: State, party: PartyId, date: IsoDate): boolean {
+  const record = state.parties[party];
+  if (record === undefined || !Object.hasOwn(state.parties, party)) return false;
+  return record.periods.some((p) => p.from <= date && (p.to === undefined || date < p.to));
+}
+
+/**
+ * The members holding a seat on a body on a date, with their tenure.
+ *
+ * @example
+ * ```ts
+ * seatedMembers(state, 'ssu', '2024-03-14').map(({ member }) => member.id);
+ * ```
+ * @category Engine
+ */
+export function seatedMembers(
+  state: State,
+  body: BodyId,
+  date: IsoDate,
+): { member: MemberRecord; tenure: Tenure }[] {
+  const ids = Object.hasOwn(state.bodyMembers, body) ? Object.keys(state.bodyMembers[body] ?? {}) : [];
+  const out: { member: MemberRecord; tenure: Tenure }[] = [];
+  for (const id of ids.sort()) {
+    const member = trieGet(state.members, id);
+    const tenure = member?.tenures.find(
+      (t) => t.body === body && t.from <= date && (t.to === undefined || date < t.to),
+    );
+    if (member !== undefined && tenure !== undefined) out.push({ member, tenure });
+  }
+  return out;
+}
