@@ -5,6 +5,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^helsefellesskap$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+      {
+        find: /^helsefellesskap\/testing$/,
+        replacement: fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      },
     ],
   },
   test: {

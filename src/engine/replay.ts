@@ -26,6 +26,7 @@ function mutableCopy(state: State): State {
     proposals: {},
     seq: state.seq,
     lastAt: state.lastAt,
+    recordedUntil: {},
   };
 }
 

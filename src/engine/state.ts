@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
 import type { Statute } from '../model/statute.js';
@@ -195,6 +197,14 @@ export interface State {
   readonly seq: number;
   /** The latest date of an applied event (or the first statute's `effectiveFrom`): the default `asOf`. */
   readonly lastAt: IsoDate;
+  /**
+   * For each body, the latest meeting date with recorded attendance, votes or conclusions. An
+   * appointment, a departure or a statute version dated on or before it would rewrite decisions
+   * on record, and is rejected.
+   */
+  readonly recordedUntil: Readonly<Record<BodyId, IsoDate>>;
+  /** The latest date of a recorded ratification; joining or leaving before it is rejected. */
+  readonly ratifiedUntil?: IsoDate;
 }
 
 /**
@@ -219,25 +229,18 @@ export function initialState(statute: Statute): State {
   for (const party of parsed.parties) {
     parties[party.id] = { periods: founding.includes(party.id) ? [{ from: parsed.effectiveFrom }] : [] };
   }
-  return Object.freeze({
+  return deepFreeze({
     community: parsed.id,
-    statutes: Object.freeze([parsed]),
-    parties: deepFreezeShallow(parties),
-    members: Object.freeze(emptyTrie<MemberRecord>()),
-    bodyMembers: Object.freeze({}),
-    meetings: Object.freeze(emptyTrie<MeetingRecord>()),
-    proposals: Object.freeze(emptyTrie<ProposalRecord>()),
+    statutes: [parsed],
+    parties,
+    members: emptyTrie<MemberRecord>(),
+    bodyMembers: {},
+    meetings: emptyTrie<MeetingRecord>(),
+    proposals: emptyTrie<ProposalRecord>(),
     seq: 0,
     lastAt: parsed.effectiveFrom,
+    recordedUntil: {},
   });
-}
-
-function deepFreezeShallow<T extends object>(record: T): T {
-  for (const value of Object.values(record)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value as object)) Object.freeze(inner);
-  }
-  return Object.freeze(record);
 }
 
 /**

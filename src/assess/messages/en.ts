@@ -103,6 +103,8 @@ export const en: MessageCatalog = {
     'statute.invalid': (p) =>
       `the statute is not valid (${n(p.issues, 'issue', 'issues')}; first: ${s(p, 'path')}: ${s(p, 'message')})`,
     'statute.no-version': (p) => `no statute version is in force on ${s(p, 'date')}`,
+    'statute.rewrites-record': (p) =>
+      `decisions are on record up to ${s(p, 'recordedUntil')}; a version in force from ${s(p, 'effectiveFrom')} would change how they are judged`,
     'amendment.unknown-proposal': (p) => `no proposal "${s(p, 'proposal')}" amends the statute`,
     'amendment.wrong-matter': (p) =>
       `${s(p, 'proposal')} is not a statute amendment by ${s(p, 'expectedBody')} (matter "${s(p, 'expected')}")`,
@@ -112,6 +114,8 @@ export const en: MessageCatalog = {
     'party.already-member': (p) => `${s(p, 'party')} is already a member`,
     'party.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} already gave notice on ${s(p, 'noticeGiven')}`,
+    'party.rewrites-record': (p) =>
+      `ratifications are on record up to ${s(p, 'ratifiedUntil')}; a change of membership dated ${s(p, 'at')} would change how they count`,
     'body.unknown': (p) => `there is no body "${s(p, 'body')}"`,
     'seat.unknown': (p) => `${s(p, 'body')} has no seat "${s(p, 'seat')}"`,
     'seat.full': (p) => `every place on seat ${s(p, 'seat')} of ${s(p, 'body')} is taken (${s(p, 'count')})`,
@@ -121,6 +125,8 @@ export const en: MessageCatalog = {
       `seat ${s(p, 'seat')} is appointed by ${s(p, 'expected')}, not ${s(p, 'got')}`,
     'member.already-seated': (p) => `${s(p, 'member')} already sits on ${s(p, 'body')}`,
     'member.not-seated': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
+    'member.rewrites-record': (p) =>
+      `${s(p, 'body')} has meetings on record up to ${s(p, 'recordedUntil')}; a change of members dated ${s(p, 'at')} would rewrite them (date it after)`,
     'meeting.exists': (p) => `meeting ${s(p, 'meeting')} already exists`,
     'meeting.unknown': (p) => `there is no meeting "${s(p, 'meeting')}"`,
     'meeting.before-notice': (p) =>

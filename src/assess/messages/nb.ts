@@ -105,6 +105,8 @@ export const nb: MessageCatalog = {
     'statute.invalid': (p) =>
       `vedtektene er ikke gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${s(p, 'message')})`,
     'statute.no-version': (p) => `ingen versjon av vedtektene gjelder ${s(p, 'date')}`,
+    'statute.rewrites-record': (p) =>
+      `det er protokollført vedtak til og med ${s(p, 'recordedUntil')}; en versjon som gjelder fra ${s(p, 'effectiveFrom')}, ville endre hvordan de vurderes`,
     'amendment.unknown-proposal': (p) => `det finnes ingen sak «${s(p, 'proposal')}» som endrer vedtektene`,
     'amendment.wrong-matter': (p) =>
       `${s(p, 'proposal')} er ikke en vedtektsendring i ${s(p, 'expectedBody')} (sakstype «${s(p, 'expected')}»)`,
@@ -114,6 +116,8 @@ export const nb: MessageCatalog = {
     'party.already-member': (p) => `${s(p, 'party')} er allerede med`,
     'party.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} sa allerede opp ${s(p, 'noticeGiven')}`,
+    'party.rewrites-record': (p) =>
+      `det er protokollført tilslutning til og med ${s(p, 'ratifiedUntil')}; en endring i medlemskapet datert ${s(p, 'at')} ville endre tellingen`,
     'body.unknown': (p) => `det finnes ikke noe organ «${s(p, 'body')}»`,
     'seat.unknown': (p) => `${s(p, 'body')} har ingen plass «${s(p, 'seat')}»`,
     'seat.full': (p) => `alle plassene på ${s(p, 'seat')} i ${s(p, 'body')} er besatt (${s(p, 'count')})`,
@@ -123,6 +127,8 @@ export const nb: MessageCatalog = {
       `plassen ${s(p, 'seat')} oppnevnes av ${s(p, 'expected')}, ikke ${s(p, 'got')}`,
     'member.already-seated': (p) => `${s(p, 'member')} sitter allerede i ${s(p, 'body')}`,
     'member.not-seated': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
+    'member.rewrites-record': (p) =>
+      `${s(p, 'body')} har protokollførte møter til og med ${s(p, 'recordedUntil')}; en endring i sammensetningen datert ${s(p, 'at')} ville endre dem (dater den senere)`,
     'meeting.exists': (p) => `møtet ${s(p, 'meeting')} finnes allerede`,
     'meeting.unknown': (p) => `det finnes ikke noe møte «${s(p, 'meeting')}»`,
     'meeting.before-notice': (p) =>

@@ -3,6 +3,7 @@ import type { AttendanceRecorded } from '../events.js';
 import { reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord, statuteAt } from '../state.js';
 import { bodyOf, type Case, tenureOn } from './_case.js';
+import { markRecorded } from './_record.js';
 
 /** `attendance-recorded`: who was present at a meeting (replaces an earlier record). @internal */
 export const attendanceRecordedCase: Case<AttendanceRecorded> = {
@@ -27,5 +28,6 @@ export const attendanceRecordedCase: Case<AttendanceRecorded> = {
     const present: Record<string, true> = {};
     for (const member of event.present) present[member] = true;
     meeting.present = present;
+    markRecorded(draft, meeting.body, meeting.date);
   },
 };

@@ -4,6 +4,7 @@ import type { MemberAppointed } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { type MemberRecord, seatedMembers, statuteAt, type Tenure } from '../state.js';
 import { bodyOf, type Case } from './_case.js';
+import { rewritesMembers } from './_record.js';
 
 /** `member-appointed`: a person takes a seat on a body. @internal */
 export const memberAppointedCase: Case<MemberAppointed> = {
@@ -17,7 +18,7 @@ export const memberAppointedCase: Case<MemberAppointed> = {
     const seat = body.seats.find((s) => s.id === event.seat);
     if (seat === undefined) return [reason('seat.unknown', { body: body.id, seat: event.seat }, body.ref)];
     const ref = seat.ref ?? body.ref;
-    const reasons: Reason[] = [];
+    const reasons: Reason[] = rewritesMembers(state, body.id, event.at);
     if (event.party !== undefined) {
       const party = statute.parties.find((p) => p.id === event.party);
       if (party === undefined) reasons.push(reason('party.unknown', { party: event.party }));

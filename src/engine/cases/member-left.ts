@@ -3,15 +3,17 @@ import type { MemberLeft } from '../events.js';
 import { reason } from '../reasons.js';
 import { statuteAt } from '../state.js';
 import { bodyOf, type Case, tenureOn } from './_case.js';
+import { rewritesMembers } from './_record.js';
 
 /** `member-left`: a member leaves a body. @internal */
 export const memberLeftCase: Case<MemberLeft> = {
   validate(state, event) {
     const body = bodyOf(statuteAt(state, event.at), event.body);
     if (body === undefined) return [reason('body.unknown', { body: event.body })];
-    return tenureOn(state, body, event.member, event.at) === undefined
-      ? [reason('member.not-seated', { member: event.member, body: body.id })]
-      : [];
+    if (tenureOn(state, body, event.member, event.at) === undefined) {
+      return [reason('member.not-seated', { member: event.member, body: body.id })];
+    }
+    return rewritesMembers(state, body.id, event.at);
   },
   mutate(draft, event) {
     const member = trieGet(draft.members, event.member) as unknown as {

@@ -1,7 +1,9 @@
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
+import { getMeeting } from '../state.js';
 import { type Case, tenureOn } from './_case.js';
 import { caseOf, draftProposal } from './_proposal.js';
+import { markRecorded } from './_record.js';
 
 /** `member-recused`: a member is inhabil for a case; a vote already cast is set aside. @internal */
 export const memberRecusedCase: Case<MemberRecused> = {
@@ -19,7 +21,10 @@ export const memberRecusedCase: Case<MemberRecused> = {
       : [];
   },
   mutate(draft, event) {
-    draftProposal(draft, event.proposal).recused[event.member] = {
+    const proposal = draftProposal(draft, event.proposal);
+    const meeting = getMeeting(draft as never, proposal.meeting);
+    if (meeting !== undefined) markRecorded(draft, proposal.body, meeting.date);
+    proposal.recused[event.member] = {
       at: event.at,
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };

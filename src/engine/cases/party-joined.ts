@@ -6,6 +6,15 @@ import type { Case } from './_case.js';
 /** `party-joined`: a party of the statute becomes a member. @internal */
 export const partyJoinedCase: Case<PartyJoined> = {
   validate(state, event) {
+    if (state.ratifiedUntil !== undefined && event.at < state.ratifiedUntil) {
+      return [
+        reason('party.rewrites-record', {
+          party: event.party,
+          at: event.at,
+          ratifiedUntil: state.ratifiedUntil,
+        }),
+      ];
+    }
     const statute = statuteAt(state, event.at);
     if (statute === undefined) return [reason('statute.no-version', { date: event.at })];
     if (!statute.parties.some((p) => p.id === event.party))

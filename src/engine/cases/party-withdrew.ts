@@ -7,6 +7,15 @@ import type { Case } from './_case.js';
 /** `party-withdrew`: a member gives notice; it leaves when the statute's notice runs out. @internal */
 export const partyWithdrewCase: Case<PartyWithdrew> = {
   validate(state, event) {
+    if (state.ratifiedUntil !== undefined && event.at < state.ratifiedUntil) {
+      return [
+        reason('party.rewrites-record', {
+          party: event.party,
+          at: event.at,
+          ratifiedUntil: state.ratifiedUntil,
+        }),
+      ];
+    }
     const statute = statuteAt(state, event.at);
     if (statute === undefined) return [reason('statute.no-version', { date: event.at })];
     if (!statute.parties.some((p) => p.id === event.party))

@@ -1,7 +1,9 @@
 import type { ProposalConcluded } from '../events.js';
 import { reason } from '../reasons.js';
+import { getMeeting } from '../state.js';
 import type { Case } from './_case.js';
 import { caseOf, draftProposal } from './_proposal.js';
+import { markRecorded } from './_record.js';
 
 /** `proposal-concluded`: the votes are in; the decision can be assessed. @internal */
 export const proposalConcludedCase: Case<ProposalConcluded> = {
@@ -17,6 +19,8 @@ export const proposalConcludedCase: Case<ProposalConcluded> = {
   },
   mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
+    const meeting = getMeeting(draft as never, proposal.meeting);
+    if (meeting !== undefined) markRecorded(draft, proposal.body, meeting.date);
     proposal.phase = 'concluded';
     proposal.concludedAt = event.at;
   },

@@ -99,6 +99,7 @@ export const ratificationRecordedCase: Case<RatificationRecorded> = {
       ...(event.caseNumber === undefined ? {} : { caseNumber: event.caseNumber }),
       ...(event.councilVote === undefined ? {} : { councilVote: { ...event.councilVote } }),
     };
+    if (draft.ratifiedUntil === undefined || draft.ratifiedUntil < event.at) draft.ratifiedUntil = event.at;
     const history = proposal.ratifications as Record<string, Ratification[]>;
     history[event.party] ??= [];
     (history[event.party] as Ratification[]).push(vedtak);

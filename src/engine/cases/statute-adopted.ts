@@ -6,6 +6,7 @@ import type { StatuteAdopted } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import type { MembershipPeriod, State } from '../state.js';
 import type { Case } from './_case.js';
+import { recordedUntil } from './_record.js';
 
 /** Reasons a statute cannot become the next version. @internal */
 export function checkNextVersion(state: State, statute: Statute): Reason[] {
@@ -27,6 +28,12 @@ export function checkNextVersion(state: State, statute: Statute): Reason[] {
   if (latest !== undefined && parsed.data.effectiveFrom <= latest.effectiveFrom) {
     reasons.push(
       reason('statute.not-later', { effectiveFrom: parsed.data.effectiveFrom, latest: latest.effectiveFrom }),
+    );
+  }
+  const until = recordedUntil(state);
+  if (until !== undefined && parsed.data.effectiveFrom <= until) {
+    reasons.push(
+      reason('statute.rewrites-record', { effectiveFrom: parsed.data.effectiveFrom, recordedUntil: until }),
     );
   }
   return reasons;

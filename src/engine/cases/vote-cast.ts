@@ -1,8 +1,10 @@
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
+import { getMeeting } from '../state.js';
 import type { Case } from './_case.js';
 import { tenureOn } from './_case.js';
 import { caseOf, draftProposal } from './_proposal.js';
+import { markRecorded } from './_record.js';
 
 /**
  * `vote-cast`: a member with stemmerett votes on a case, once. An observer (a seat without
@@ -39,6 +41,8 @@ export const voteCastCase: Case<VoteCast> = {
   },
   mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
+    const meeting = getMeeting(draft as never, proposal.meeting);
+    if (meeting !== undefined) markRecorded(draft, proposal.body, meeting.date);
     proposal.votes[event.member] = {
       vote: event.vote,
       at: event.at,

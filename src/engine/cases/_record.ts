@@ -1,0 +1,35 @@
+/**
+ * What is on record cannot be rewritten: the dates up to which meetings and ratifications are
+ * recorded, and the checks that keep later events from changing them.
+ *
+ * @internal
+ * @module
+ */
+import type { Draft } from 'immer';
+import type { IsoDate } from '../../model/dates.js';
+import type { BodyId } from '../../model/ids.js';
+import { type Reason, reason } from '../reasons.js';
+import type { State } from '../state.js';
+
+/** Marks a meeting date of a body as on record. @internal */
+export function markRecorded(draft: Draft<State>, body: BodyId, date: IsoDate): void {
+  const until = draft.recordedUntil as Record<BodyId, IsoDate>;
+  const current = Object.hasOwn(until, body) ? until[body] : undefined;
+  if (current === undefined || current < date) until[body] = date;
+}
+
+/** A change of a body's members dated on or before its recorded meetings. @internal */
+export function rewritesMembers(state: State, body: BodyId, at: IsoDate): Reason[] {
+  const until = Object.hasOwn(state.recordedUntil, body) ? state.recordedUntil[body] : undefined;
+  return until !== undefined && at <= until
+    ? [reason('member.rewrites-record', { body, at, recordedUntil: until })]
+    : [];
+}
+
+/** The latest recorded meeting date of any body. @internal */
+export function recordedUntil(state: State): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const date of Object.values(state.recordedUntil))
+    if (latest === undefined || date > latest) latest = date;
+  return latest;
+}

@@ -1,0 +1,309 @@
+/**
+ * An arbitrary of event logs for a statute, mixing events that apply with events that are
+ * rejected, so that both paths are exercised.
+ *
+ * @module
+ */
+import fc from 'fast-check';
+import type { GovernanceEvent } from '../engine/events.js';
+import { addDays } from '../model/dates.js';
+import type { Seat, Statute } from '../model/statute.js';
+
+/**
+ * Constraints for {@link events}.
+ *
+ * @example
+ * ```ts
+ * const constraints: EventsConstraints = { maxEvents: 40, maxMeetings: 2 };
+ * ```
+ * @category Testing
+ */
+export interface EventsConstraints {
+  /**
+   * Most events after the appointments, meetings and cases.
+   * @defaultValue 60
+   */
+  readonly maxEvents?: number;
+  /**
+   * Most meetings.
+   * @defaultValue 4
+   */
+  readonly maxMeetings?: number;
+  /**
+   * Most cases.
+   * @defaultValue 6
+   */
+  readonly maxProposals?: number;
+  /**
+   * Most members appointed per seat (never more than the seat has places).
+   * @defaultValue 3
+   */
+  readonly maxPerSeat?: number;
+}
+
+function defaults(constraints: EventsConstraints): Required<EventsConstraints> {
+  const filled = { maxEvents: 60, maxMeetings: 4, maxProposals: 6, maxPerSeat: 3, ...constraints };
+  for (const [key, value] of Object.entries(filled)) {
+    if (!Number.isSafeInteger(value) || value < 0)
+      throw new RangeError(`events: ${key} must be a whole number ≥ 0, got ${value}`);
+  }
+  return filled;
+}
+
+const choice = fc.constantFrom(
+  'for' as const,
+  'for' as const,
+  'for' as const,
+  'against' as const,
+  'abstain' as const,
+);
+
+/**
+ * Event logs for a statute, in date order: appointments to its seats, meetings of its bodies,
+ * cases of its matters, then attendance, votes, recusals, conclusions, escalations, withdrawals,
+ * ratifications, joinings and withdrawals of parties. Ids are drawn from small pools so that most
+ * events meet real members and cases; some do not (strangers, wrong organs, votes after the
+ * case is closed…), on purpose, so that rejections are exercised too. Every event is
+ * schema-valid (`parseEvent` accepts it).
+ *
+ * @param statute - the statute the log is for
+ * @param constraints - sizes
+ * @throws {RangeError} at construction, for a constraint that is not a whole number ≥ 0
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { events } from 'helsefellesskap/testing';
+ * fc.assert(fc.property(events(presets.vestfold), (log) => {
+ *   const { state } = replay(presets.vestfold, log);
+ *   return checkInvariants(state).length === 0;
+ * }));
+ * ```
+ * @category Testing
+ */
+export function events(
+  statute: Statute,
+  constraints: EventsConstraints = {},
+): fc.Arbitrary<GovernanceEvent[]> {
+  const c = defaults(constraints);
+  const start = statute.effectiveFrom;
+  const kommuner = statute.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
+  const parties = statute.parties.map((p) => p.id);
+  const slots: { body: string; seat: Seat; i: number }[] = statute.bodies.flatMap((body) =>
+    body.seats.flatMap((seat) =>
+      Array.from({ length: Math.min(seat.count, c.maxPerSeat) }, (_, i) => ({ body: body.id, seat, i })),
+    ),
+  );
+  const memberOf = (slot: { body: string; seat: Seat; i: number }) =>
+    `${slot.body}-${slot.seat.id}-${slot.i}`;
+  const members = [...slots.map(memberOf), 'stranger'];
+  const bodies = statute.bodies.map((b) => b.id);
+  const matters = statute.matters.map((m) => m.id);
+
+  const appointments = fc.subarray(slots, { minLength: Math.min(slots.length, 2) }).map((chosen) =>
+    chosen.map((slot): GovernanceEvent => {
+      const party =
+        slot.seat.party ??
+        (slot.seat.role === 'kommune' && kommuner.length > 0
+          ? kommuner[slot.i % kommuner.length]
+          : undefined);
+      return {
+        type: 'member-appointed',
+        at: start,
+        member: memberOf(slot),
+        body: slot.body,
+        seat: slot.seat.id,
+        ...(party === undefined ? {} : { party }),
+        ...(slot.seat.appointedBy === undefined ? {} : { appointedBy: slot.seat.appointedBy }),
+      };
+    }),
+  );
+  const meetings = fc.array(
+    fc.record({
+      body: fc.constantFrom(...bodies),
+      after: fc.integer({ min: 1, max: 200 }),
+      notice: fc.integer({ min: 7, max: 30 }),
+    }),
+    {
+      minLength: 1,
+      maxLength: Math.max(1, c.maxMeetings),
+    },
+  );
+  const proposals = fc.array(
+    fc.record({
+      meeting: fc.nat(),
+      matter: fc.constantFrom(...matters),
+      decided: fc.nat(),
+      inMandate: fc.constantFrom(true, true, true, false),
+      otherBody: fc.constantFrom(false, false, false, false, true),
+    }),
+    {
+      minLength: 1,
+      maxLength: Math.max(1, c.maxProposals),
+    },
+  );
+  const op = fc.record({
+    kind: fc.constantFrom(
+      'session',
+      'session',
+      'session',
+      'attend',
+      'vote',
+      'vote',
+      'vote',
+      'vote',
+      'conclude',
+      'conclude',
+      'recuse',
+      'escalate',
+      'withdraw',
+      'ratify',
+      'ratify',
+      'ratify',
+      'ratify',
+      'ratify',
+      'join',
+      'leave-party',
+      'leave-body',
+    ),
+    a: fc.nat(),
+    b: fc.nat(),
+    day: fc.integer({ min: -3, max: 120 }),
+    vote: choice,
+    adopted: fc.boolean(),
+    wrongOrgan: fc.constantFrom(false, false, false, true),
+    subset: fc.array(fc.nat(), { maxLength: 12 }),
+    /** In a session: who stays away (index into the body's members), and who votes against. */
+    absent: fc.array(fc.nat(), { maxLength: 2 }),
+    against: fc.array(fc.nat(), { maxLength: 1 }),
+    outsider: fc.constantFrom(false, false, false, false, true),
+  });
+  const ops = fc.array(op, { maxLength: c.maxEvents });
+
+  return fc
+    .tuple(appointments, meetings, proposals, ops)
+    .map(([appointed, meetingPlans, proposalPlans, opPlans]) => {
+      const meetingEvents = meetingPlans.map((m, i): GovernanceEvent & { type: 'meeting-convened' } => {
+        const at = addDays(start, m.after);
+        return {
+          type: 'meeting-convened',
+          at,
+          meeting: `meeting-${i}`,
+          body: m.body,
+          date: addDays(at, m.notice),
+        };
+      });
+      const proposalEvents = proposalPlans.map((p, i): GovernanceEvent & { type: 'proposal-submitted' } => {
+        const meeting = meetingEvents[p.meeting % meetingEvents.length] as GovernanceEvent & {
+          type: 'meeting-convened';
+        };
+        const body = p.otherBody
+          ? (bodies[(bodies.indexOf(meeting.body) + 1) % bodies.length] as string)
+          : meeting.body;
+        const decides = statute.bodies.find((b) => b.id === body)?.mandate.decides ?? [];
+        const matter =
+          p.inMandate && decides.length > 0 ? (decides[p.decided % decides.length] as string) : p.matter;
+        return {
+          type: 'proposal-submitted',
+          at: meeting.at,
+          proposal: `case-${i}`,
+          body,
+          matter,
+          meeting: meeting.meeting,
+        };
+      });
+      const dateOf = (proposalIndex: number, day: number) => {
+        const submitted = proposalEvents[proposalIndex % proposalEvents.length] as GovernanceEvent & {
+          type: 'proposal-submitted';
+        };
+        const meeting = meetingEvents.find((m) => m.meeting === submitted.meeting) as GovernanceEvent & {
+          type: 'meeting-convened';
+        };
+        return { submitted, meeting, at: addDays(meeting.date, day) };
+      };
+      const appointedTo = (body: string) =>
+        appointed.flatMap((e) => (e.type === 'member-appointed' && e.body === body ? [e.member] : []));
+      const later: GovernanceEvent[] = opPlans.flatMap((o): GovernanceEvent[] => {
+        const { submitted, meeting, at } = dateOf(o.a, o.day);
+        const own = appointedTo(submitted.body);
+        // Mostly a member of the case's own body; sometimes anyone, strangers included.
+        const member = (
+          o.outsider || own.length === 0 ? members[o.b % members.length] : own[o.b % own.length]
+        ) as string;
+        const party = parties[o.b % parties.length] as string;
+        switch (o.kind) {
+          case 'session': {
+            const away = new Set(o.absent.map((i) => own[i % Math.max(1, own.length)]));
+            const present = own.filter((m) => !away.has(m));
+            const against = new Set(o.against.map((i) => present[i % Math.max(1, present.length)]));
+            return [
+              { type: 'attendance-recorded', at: meeting.date, meeting: meeting.meeting, present },
+              ...present.map(
+                (m): GovernanceEvent => ({
+                  type: 'vote-cast',
+                  at: meeting.date,
+                  proposal: submitted.proposal,
+                  member: m,
+                  vote: against.has(m) ? 'against' : 'for',
+                }),
+              ),
+              { type: 'proposal-concluded', at: meeting.date, proposal: submitted.proposal },
+            ];
+          }
+          case 'attend':
+            return [
+              {
+                type: 'attendance-recorded',
+                at: meeting.date,
+                meeting: meeting.meeting,
+                present: [...new Set(o.subset.map((i) => members[i % members.length] as string))],
+              },
+            ];
+          case 'vote':
+            return [
+              { type: 'vote-cast', at: meeting.date, proposal: submitted.proposal, member, vote: o.vote },
+            ];
+          case 'conclude':
+            return [{ type: 'proposal-concluded', at: meeting.date, proposal: submitted.proposal }];
+          case 'recuse':
+            return [{ type: 'member-recused', at: meeting.date, proposal: submitted.proposal, member }];
+          case 'escalate': {
+            const body = statute.bodies.find((b) => b.id === submitted.body);
+            return [
+              {
+                type: 'proposal-escalated',
+                at,
+                proposal: submitted.proposal,
+                to: body?.escalatesTo ?? 'nowhere',
+              },
+            ];
+          }
+          case 'withdraw':
+            return [{ type: 'proposal-withdrawn', at, proposal: submitted.proposal }];
+          case 'ratify': {
+            const kind = statute.parties.find((p) => p.id === party)?.kind;
+            const organ = (kind === 'helseforetak') !== o.wrongOrgan ? 'styre' : 'kommunestyre';
+            return [
+              {
+                type: 'ratification-recorded',
+                at,
+                proposal: submitted.proposal,
+                party,
+                organ,
+                decision: o.adopted ? 'adopted' : 'rejected',
+              },
+            ];
+          }
+          case 'join':
+            return [{ type: 'party-joined', at, party }];
+          case 'leave-party':
+            return [{ type: 'party-withdrew', at, party }];
+          default:
+            return [{ type: 'member-left', at, member, body: submitted.body }];
+        }
+      });
+      const ordered = [...meetingEvents, ...proposalEvents, ...later].sort((x, y) =>
+        x.at < y.at ? -1 : x.at > y.at ? 1 : 0,
+      );
+      return [...appointed, ...ordered];
+    });
+}

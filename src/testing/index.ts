@@ -1,0 +1,10 @@
+/**
+ * helsefellesskap/testing: fast-check arbitraries and state invariants, for property tests of
+ * statutes and statute changes. fast-check is a peer dependency.
+ *
+ * @packageDocumentation
+ */
+export type { EventsConstraints } from './events.js';
+export { events } from './events.js';
+export type { Violation } from './invariants.js';
+export { checkInvariants, invariants } from './invariants.js';

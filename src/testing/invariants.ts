@@ -1,0 +1,138 @@
+/**
+ * Invariants every reachable state must satisfy.
+ *
+ * @module
+ */
+import { assessAll } from '../assess/assess.js';
+import { trieValues } from '../engine/_trie.js';
+import { latestVedtak } from '../engine/ratificationStatus.js';
+import { getMeeting, getMember, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
+
+/**
+ * A broken invariant: which one, and where.
+ *
+ * @example
+ * ```ts
+ * const violation: Violation = { invariant: 'votes-by-seated-members', detail: 'case-1: stranger' };
+ * ```
+ * @category Testing
+ */
+export interface Violation {
+  readonly invariant: string;
+  readonly detail: string;
+}
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every(
+    (k) =>
+      Object.hasOwn(b, k) && jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+}
+
+function firstUnfrozen(value: unknown, path: string): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Object.isFrozen(value)) return path;
+  for (const key of Object.keys(value)) {
+    const found = firstUnfrozen((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The invariants, each a function from a state to its violations:
+ * - `json`: the state equals its JSON round-trip (plain data: no Map, Date, undefined, class);
+ * - `frozen`: every object in the state is frozen;
+ * - `votes-by-seated-members`: every vote was cast by a member seated on the case's body on the
+ *   meeting date;
+ * - `known-parties`: every ratification is by a party of the statute, at most one history per party;
+ * - `binds-adopters`: under `binds-ratifiers`, a decision binds only parties whose latest vedtak
+ *   adopted it, and never a party that is not a member.
+ *
+ * @example
+ * ```ts
+ * invariants.frozen(state); // [] when every object is frozen
+ * ```
+ * @category Testing
+ */
+export const invariants: Readonly<Record<string, (state: State) => Violation[]>> = {
+  json: (state) =>
+    jsonEqual(JSON.parse(JSON.stringify(state)), state)
+      ? []
+      : [{ invariant: 'json', detail: 'the state changes through JSON' }],
+  frozen: (state) => {
+    const path = firstUnfrozen(state, 'state');
+    return path === undefined ? [] : [{ invariant: 'frozen', detail: path }];
+  },
+  'votes-by-seated-members': (state) => {
+    const out: Violation[] = [];
+    for (const proposal of trieValues(state.proposals)) {
+      const meeting = getMeeting(state, proposal.meeting);
+      if (meeting === undefined) {
+        out.push({
+          invariant: 'votes-by-seated-members',
+          detail: `${proposal.id}: no meeting ${proposal.meeting}`,
+        });
+        continue;
+      }
+      for (const member of Object.keys(proposal.votes)) {
+        const seated = getMember(state, member)?.tenures.some(
+          (t) =>
+            t.body === proposal.body && t.from <= meeting.date && (t.to === undefined || meeting.date < t.to),
+        );
+        if (seated !== true)
+          out.push({ invariant: 'votes-by-seated-members', detail: `${proposal.id}: ${member}` });
+      }
+    }
+    return out;
+  },
+  'known-parties': (state) => {
+    const out: Violation[] = [];
+    for (const proposal of trieValues(state.proposals)) {
+      const meeting = getMeeting(state, proposal.meeting);
+      const statute = meeting === undefined ? undefined : statuteAt(state, meeting.date);
+      const known = new Set(statute?.parties.map((p) => p.id) ?? []);
+      const ratifiers = Object.keys(proposal.ratifications);
+      for (const party of ratifiers)
+        if (!known.has(party)) out.push({ invariant: 'known-parties', detail: `${proposal.id}: ${party}` });
+      if (ratifiers.length > known.size)
+        out.push({ invariant: 'known-parties', detail: `${proposal.id}: more ratifiers than parties` });
+    }
+    return out;
+  },
+  'binds-adopters': (state) => {
+    const out: Violation[] = [];
+    for (const report of assessAll(state)) {
+      if (report.ratification?.effect !== 'binds-ratifiers') continue;
+      const proposal = getProposal(state, report.proposal);
+      if (proposal === undefined) continue;
+      const vedtak = latestVedtak(proposal, report.asOf);
+      for (const party of report.binds) {
+        if (vedtak.get(party)?.decision !== 'adopted' || !isPartyMember(state, party, report.asOf)) {
+          out.push({ invariant: 'binds-adopters', detail: `${report.proposal}: ${party}` });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Runs every invariant on a state and returns the violations (none for a sound state).
+ *
+ * @example
+ * ```ts
+ * const { state } = replay(presets.vestfold, log);
+ * expect(checkInvariants(state)).toEqual([]);
+ * ```
+ * @category Testing
+ */
+export function checkInvariants(state: State): Violation[] {
+  return Object.values(invariants).flatMap((check) => check(state));
+}
