@@ -65,7 +65,6 @@ export type { RatificationStatus, RequirementStatus } from './engine/ratificatio
 export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';
 export type {
-  Ballot,
   MeetingRecord,
   MemberRecord,
   MembershipPeriod,

@@ -1,22 +1,28 @@
 /**
- * A map from string ids to records, stored as a fixed three-level, sixteen-way trie of plain
- * objects keyed by hex digits of the id's FNV-1a hash. Changing one record through immer copies
- * at most three 16-key levels and one bucket, so the cost of an event does not grow with the
- * number of records. Plain JSON; deterministic on every machine.
+ * A map from string ids to records, stored as a trie of plain objects keyed by hex digits of the
+ * id's FNV-1a hash. A leaf holds at most 16 records; a full leaf splits into a branch of up to 16
+ * children (a branch is marked by the key `''`, which is never a valid id). Changing one record
+ * through immer copies one small object per level, and the number of levels grows as log16 of
+ * the number of records, so the cost of an event stays flat as history grows. Plain JSON;
+ * deterministic on every machine.
  *
  * @internal
  * @module
  */
 
+import { isDraft, original } from 'immer';
+
 /** @internal */
-export type Trie<T> = {
-  readonly [digit: string]: {
-    readonly [digit: string]: { readonly [digit: string]: { readonly [id: string]: T } };
-  };
-};
+export type Trie<T> = { readonly [key: string]: T | Trie<T> | number };
 
-type MutableTrie<T> = Record<string, Record<string, Record<string, Record<string, T>>>>;
+/** A trie, or an immer draft of one. */
+type AnyTrie<T> = Trie<T> | object;
 
+type Node = Record<string, unknown>;
+
+const LEAF_SIZE = 16;
+const MAX_DEPTH = 8;
+const BRANCH = '';
 const hex = '0123456789abcdef';
 
 /** FNV-1a, 32 bits, over UTF-16 code units. @internal */
@@ -29,9 +35,8 @@ export function hashId(id: string): number {
   return h >>> 0;
 }
 
-function digits(id: string): [string, string, string] {
-  const h = hashId(id);
-  return [hex[h & 15] as string, hex[(h >>> 4) & 15] as string, hex[(h >>> 8) & 15] as string];
+function digit(hash: number, depth: number): string {
+  return hex[(hash >>> (depth * 4)) & 15] as string;
 }
 
 /** @internal */
@@ -39,35 +44,89 @@ export function emptyTrie<T>(): Trie<T> {
   return {};
 }
 
+// The last few lookups. A frozen trie never changes, and `trieSet` forgets everything, so an
+// entry is never stale; a hit saves the walk when one event looks up the same id several times.
+const cacheTries: object[] = [{}, {}, {}, {}];
+const cacheIds: string[] = ['', '', '', ''];
+const cacheValues: unknown[] = [undefined, undefined, undefined, undefined];
+let cacheNext = 0;
+
 /** @internal */
-export function trieGet<T>(trie: Trie<T>, id: string): T | undefined {
-  const [a, b, c] = digits(id);
-  const bucket = trie[a]?.[b]?.[c];
-  return bucket !== undefined && Object.hasOwn(bucket, id) ? bucket[id] : undefined;
+export function trieGet<T>(trie: AnyTrie<T>, id: string): T | undefined {
+  for (let i = 0; i < 4; i++)
+    if (cacheTries[i] === trie && cacheIds[i] === id) return cacheValues[i] as T | undefined;
+  const value = walk<T>(trie, id);
+  cacheTries[cacheNext] = trie;
+  cacheIds[cacheNext] = id;
+  cacheValues[cacheNext] = value;
+  cacheNext = (cacheNext + 1) & 3;
+  return value;
 }
 
-/** Sets a record in a trie that is a draft or a private mutable copy. @internal */
-export function trieSet<T>(trie: Trie<T>, id: string, value: T): void {
-  const [a, b, c] = digits(id);
-  const root = trie as MutableTrie<T>;
-  root[a] ??= {};
-  const level1 = root[a];
-  level1[b] ??= {};
-  const level2 = level1[b];
-  level2[c] ??= {};
-  (level2[c] as Record<string, T>)[id] = value;
+function forget(): void {
+  for (let i = 0; i < 4; i++) {
+    cacheTries[i] = {};
+    cacheValues[i] = undefined;
+  }
+}
+
+function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
+  const hash = hashId(id);
+  let node = trie as Node;
+  let depth = 0;
+  while (Object.hasOwn(node, BRANCH)) {
+    const child = node[digit(hash, depth)];
+    if (child === undefined) return undefined;
+    node = child as Node;
+    depth += 1;
+  }
+  return Object.hasOwn(node, id) ? (node[id] as T) : undefined;
+}
+
+/** Sets a record in a trie that is an immer draft or a private mutable copy. @internal */
+export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
+  forget();
+  const hash = hashId(id);
+  let node = trie as Node;
+  let depth = 0;
+  while (Object.hasOwn(node, BRANCH)) {
+    const key = digit(hash, depth);
+    node[key] ??= {};
+    node = node[key] as Node;
+    depth += 1;
+  }
+  if (Object.hasOwn(node, id) || depth >= MAX_DEPTH) {
+    node[id] = value;
+    return;
+  }
+  const ids = Object.keys(node);
+  if (ids.length < LEAF_SIZE) {
+    node[id] = value;
+    return;
+  }
+  // Split the full leaf in place into a branch one level deeper.
+  const children: Record<string, Node> = {};
+  for (const existing of ids) {
+    const key = digit(hashId(existing), depth);
+    children[key] ??= {};
+    // Move the record itself, not an immer draft of it (records are not changed before a split).
+    const record = node[existing];
+    (children[key] as Node)[existing] = isDraft(record) ? original(record) : record;
+    delete node[existing];
+  }
+  node[BRANCH] = 1;
+  for (const [key, child] of Object.entries(children)) node[key] = child;
+  const key = digit(hash, depth);
+  node[key] ??= {};
+  (node[key] as Node)[id] = value;
 }
 
 /** Every record, in no particular order. @internal */
-export function* trieValues<T>(trie: Trie<T>): Generator<T> {
-  for (const a of Object.keys(trie)) {
-    const level1 = trie[a] ?? {};
-    for (const b of Object.keys(level1)) {
-      const level2 = level1[b] ?? {};
-      for (const c of Object.keys(level2)) {
-        const bucket = level2[c] ?? {};
-        for (const id of Object.keys(bucket)) yield bucket[id] as T;
-      }
-    }
+export function* trieValues<T>(trie: AnyTrie<T>): Generator<T> {
+  const node = trie as Node;
+  if (Object.hasOwn(node, BRANCH)) {
+    for (const key of Object.keys(node)) if (key !== BRANCH) yield* trieValues(node[key] as Trie<T>);
+  } else {
+    for (const id of Object.keys(node)) yield node[id] as T;
   }
 }

@@ -61,8 +61,8 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
 }
 
 /** Applies an event that has passed `validateEvent` to a draft. @internal */
-export function mutateWith(draft: Draft<State>, event: GovernanceEvent): void {
-  (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event);
+export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: State): void {
+  (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event, base);
   draft.seq += 1;
   if (event.at > draft.lastAt) draft.lastAt = event.at;
 }
@@ -70,11 +70,18 @@ export function mutateWith(draft: Draft<State>, event: GovernanceEvent): void {
 /** @internal */
 export function outcomeOf(event: GovernanceEvent, reasons: readonly Reason[]): Outcome {
   const type = String((event as { type?: unknown }).type);
+  if (reasons.length === 0 && typeof event.id !== 'string' && Object.hasOwn(applied, type))
+    return applied[type] as Outcome;
   const eventId = typeof event.id === 'string' ? { eventId: event.id } : {};
   return reasons.length === 0
     ? { kind: 'applied', type, ...eventId }
     : { kind: 'rejected', type, ...eventId, reasons: reasons as [Reason, ...Reason[]] };
 }
+
+/** One frozen `applied` outcome per event type, shared (outcomes are values). */
+const applied: Readonly<Record<string, Outcome>> = Object.fromEntries(
+  Object.keys(cases).map((type) => [type, Object.freeze({ kind: 'applied', type })]),
+);
 
 /**
  * Applies one event: returns the next state and what happened. A domain-invalid event (a vote by
@@ -98,7 +105,7 @@ export function apply(state: State, event: GovernanceEvent): { state: State; out
   const reasons = validateEvent(state, event);
   if (reasons.length > 0) return { state, outcome: outcomeOf(event, reasons) };
   const next = produce(state, (draft) => {
-    mutateWith(draft, event);
+    mutateWith(draft, event, state);
   });
   return { state: next, outcome: outcomeOf(event, reasons) };
 }

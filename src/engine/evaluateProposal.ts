@@ -148,7 +148,8 @@ export function rollFor(state: State, body: Body, meeting: MeetingRecord, propos
   for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
     const seat = seats.get(tenure.seat);
     if (seat === undefined) continue;
-    const ballot = Object.hasOwn(proposal.votes, member.id) ? proposal.votes[member.id] : undefined;
+    const vote = Object.hasOwn(proposal.votes, member.id) ? proposal.votes[member.id] : undefined;
+    const reserved = proposal.reservations !== undefined && Object.hasOwn(proposal.reservations, member.id);
     const recused = Object.hasOwn(proposal.recused, member.id);
     entries.push({
       member: member.id,
@@ -156,8 +157,8 @@ export function rollFor(state: State, body: Body, meeting: MeetingRecord, propos
       voting: seat.rights.includes('vote'),
       present: meeting.present?.[member.id] === true,
       ...(recused ? { recused: true } : {}),
-      ...(ballot === undefined ? {} : { vote: ballot.vote }),
-      ...(ballot?.reservation === undefined ? {} : { reservation: true }),
+      ...(vote === undefined ? {} : { vote }),
+      ...(reserved ? { reservation: true } : {}),
     });
   }
   const blocs = [

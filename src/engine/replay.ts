@@ -58,7 +58,7 @@ export function replay(
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as GovernanceEvent;
     const reasons = validateEvent(state, event);
-    if (reasons.length === 0) mutateWith(draft, event);
+    if (reasons.length === 0) mutateWith(draft, event, state);
     outcomes[i] = outcomeOf(event, reasons);
   }
   return { state: deepFreeze(state), outcomes };

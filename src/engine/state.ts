@@ -99,21 +99,6 @@ export interface MeetingRecord {
 }
 
 /**
- * A recorded vote.
- *
- * @example
- * ```ts
- * const ballot: Ballot = { vote: 'against', at: '2024-03-14', reservation: 'Mangler finansiering' };
- * ```
- * @category Engine
- */
-export interface Ballot {
-  readonly vote: VoteChoice;
-  readonly at: IsoDate;
-  readonly reservation?: string;
-}
-
-/**
  * A party organ's vedtak on a decision. A party's latest vedtak counts; earlier ones are kept.
  *
  * @example
@@ -158,10 +143,15 @@ export interface ProposalRecord {
   readonly body: BodyId;
   readonly matter: MatterId;
   readonly meeting: MeetingId;
+  /** The meeting's date (fixed when the meeting is convened). */
+  readonly date: IsoDate;
   readonly title?: string;
   readonly submittedAt: IsoDate;
   readonly phase: ProposalPhase;
-  readonly votes: Readonly<Record<MemberId, Ballot>>;
+  /** Each member's vote. An observer's `against` is an objection on record, never counted. */
+  readonly votes: Readonly<Record<MemberId, VoteChoice>>;
+  /** Reservations (dissens, protokolltilførsel) recorded with a vote, by member. */
+  readonly reservations?: Readonly<Record<MemberId, string>>;
   readonly recused: Readonly<Record<MemberId, { readonly at: IsoDate; readonly reason?: string }>>;
   readonly concludedAt?: IsoDate;
   readonly withdrawnAt?: IsoDate;

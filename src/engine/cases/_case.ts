@@ -17,13 +17,23 @@ import { getMember, type State, type Tenure } from '../state.js';
 /** @internal */
 export interface Case<E extends GovernanceEvent> {
   validate(state: State, event: E): Reason[];
-  mutate(draft: Draft<State>, event: E): void;
+  /** Writes to `draft`; reads what it needs from `base`, the state before the event. */
+  mutate(draft: Draft<State>, event: E, base: State): void;
 }
 
 /** The body of a statute version. @internal */
 export function bodyOf(statute: Statute | undefined, id: BodyId): Body | undefined {
-  return statute?.bodies.find((b) => b.id === id);
+  if (statute === undefined) return undefined;
+  let bodies = bodyIndex.get(statute);
+  if (bodies === undefined) {
+    bodies = new Map(statute.bodies.map((b) => [b.id, b] as const));
+    bodyIndex.set(statute, bodies);
+  }
+  return bodies.get(id);
 }
+
+/** Each statute version's bodies by id (statutes are frozen, so the index never goes stale). */
+const bodyIndex = new WeakMap<Statute, Map<BodyId, Body>>();
 
 /** A member's tenure on a body on a date, with the seat it holds. @internal */
 export function tenureOn(

@@ -9,31 +9,21 @@ import type { ProposalId } from '../../model/ids.js';
 import type { Body, Statute } from '../../model/statute.js';
 import { trieGet } from '../_trie.js';
 import { type Reason, reason } from '../reasons.js';
-import {
-  getMeeting,
-  getProposal,
-  type MeetingRecord,
-  type ProposalRecord,
-  type State,
-  statuteAt,
-} from '../state.js';
+import { getProposal, type ProposalRecord, type State, statuteAt } from '../state.js';
 import { bodyOf } from './_case.js';
 
-/** A proposal with its meeting, statute version and body, or the reason it cannot be found. @internal */
+/** A proposal with its statute version and body, or the reason it cannot be found. @internal */
 export function caseOf(
   state: State,
   id: ProposalId,
-):
-  | { proposal: ProposalRecord; meeting: MeetingRecord; statute: Statute; body: Body }
-  | { reasons: Reason[] } {
+): { proposal: ProposalRecord; statute: Statute; body: Body } | { reasons: Reason[] } {
   const proposal = getProposal(state, id);
   if (proposal === undefined) return { reasons: [reason('proposal.unknown', { proposal: id })] };
-  const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
-  const statute = statuteAt(state, meeting.date) as Statute;
+  const statute = statuteAt(state, proposal.date) as Statute;
   const body = bodyOf(statute, proposal.body);
   if (body === undefined)
     return { reasons: [reason('body.unknown', { body: proposal.body, version: statute.version })] };
-  return { proposal, meeting, statute, body };
+  return { proposal, statute, body };
 }
 
 /** The proposal record in a draft, for writing. @internal */

@@ -22,7 +22,7 @@ export const attendanceRecordedCase: Case<AttendanceRecorded> = {
       : [reason('attendance.not-member', { members: strangers.join(', '), body: body.id }, body.ref)];
   },
   mutate(draft, event) {
-    const meeting = trieGet(draft.meetings, event.meeting) as MeetingRecord & {
+    const meeting = trieGet<MeetingRecord>(draft.meetings, event.meeting) as unknown as MeetingRecord & {
       present?: Record<string, true>;
     };
     const present: Record<string, true> = {};

@@ -33,6 +33,6 @@ export const meetingConvenedCase: Case<MeetingConvened> = {
       noticeDate: event.at,
       ...(event.chair === undefined ? {} : { chair: event.chair }),
     };
-    trieSet(draft.meetings, event.meeting, meeting);
+    trieSet<MeetingRecord>(draft.meetings, event.meeting, meeting);
   },
 };

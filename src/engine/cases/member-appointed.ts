@@ -61,8 +61,8 @@ export const memberAppointedCase: Case<MemberAppointed> = {
     }
     return reasons;
   },
-  mutate(draft, event) {
-    const statute = statuteAt(draft as never, event.at);
+  mutate(draft, event, base) {
+    const statute = statuteAt(base, event.at);
     const seat = bodyOf(statute, event.body)?.seats.find((s) => s.id === event.seat);
     const party = seat?.party ?? event.party;
     const tenure: Tenure = {
@@ -81,7 +81,7 @@ export const memberAppointedCase: Case<MemberAppointed> = {
         ...(event.name === undefined ? {} : { name: event.name }),
         tenures: [tenure],
       };
-      trieSet(draft.members, event.member, record);
+      trieSet<MemberRecord>(draft.members, event.member, record);
     } else {
       existing.tenures.push(tenure);
       if (event.name !== undefined) existing.name = event.name;

@@ -1,6 +1,6 @@
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
-import { getMeeting } from '../state.js';
+import { getProposal, type ProposalRecord } from '../state.js';
 import { type Case, tenureOn } from './_case.js';
 import { caseOf, draftProposal } from './_proposal.js';
 import { markRecorded } from './_record.js';
@@ -10,20 +10,19 @@ export const memberRecusedCase: Case<MemberRecused> = {
   validate(state, event) {
     const found = caseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
-    const { proposal, meeting, body } = found;
+    const { proposal, body } = found;
     if (proposal.phase !== 'open')
       return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
-    if (tenureOn(state, body, event.member, meeting.date) === undefined) {
+    if (tenureOn(state, body, event.member, proposal.date) === undefined) {
       return [reason('recusal.not-member', { member: event.member, body: body.id }, body.ref)];
     }
     return Object.hasOwn(proposal.recused, event.member)
       ? [reason('recusal.twice', { member: event.member, proposal: proposal.id })]
       : [];
   },
-  mutate(draft, event) {
+  mutate(draft, event, base) {
     const proposal = draftProposal(draft, event.proposal);
-    const meeting = getMeeting(draft as never, proposal.meeting);
-    if (meeting !== undefined) markRecorded(draft, proposal.body, meeting.date);
+    markRecorded(draft, proposal.body, (getProposal(base, event.proposal) as ProposalRecord).date);
     proposal.recused[event.member] = {
       at: event.at,
       ...(event.reason === undefined ? {} : { reason: event.reason }),

@@ -35,8 +35,8 @@ export const partyWithdrewCase: Case<PartyWithdrew> = {
           }),
         ];
   },
-  mutate(draft, event) {
-    const months = (statuteAt(draft as never, event.at)?.membership.withdrawalNoticeMonths ?? 0) as number;
+  mutate(draft, event, base) {
+    const months = statuteAt(base, event.at)?.membership.withdrawalNoticeMonths ?? 0;
     const periods =
       (
         draft.parties as Record<

@@ -2,7 +2,7 @@ import { isValidId } from '../../model/ids.js';
 import { trieSet } from '../_trie.js';
 import type { ProposalSubmitted } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { getMeeting, getProposal, type ProposalRecord, statuteAt } from '../state.js';
+import { getMeeting, getProposal, type MeetingRecord, type ProposalRecord, statuteAt } from '../state.js';
 import { bodyOf, type Case } from './_case.js';
 import { draftProposal } from './_proposal.js';
 
@@ -46,13 +46,14 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
     }
     return reasons;
   },
-  mutate(draft, event) {
+  mutate(draft, event, base) {
     const record: ProposalRecord = {
       id: event.proposal,
       seq: draft.seq,
       body: event.body,
       matter: event.matter,
       meeting: event.meeting,
+      date: (getMeeting(base, event.meeting) as MeetingRecord).date,
       ...(event.title === undefined ? {} : { title: event.title }),
       submittedAt: event.at,
       phase: 'open',
@@ -61,7 +62,7 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
       ...(event.escalatedFrom === undefined ? {} : { escalatedFrom: event.escalatedFrom }),
       ratifications: {},
     };
-    trieSet(draft.proposals, event.proposal, record);
+    trieSet<ProposalRecord>(draft.proposals, event.proposal, record);
     if (event.escalatedFrom !== undefined) {
       const source = draftProposal(draft, event.escalatedFrom);
       if (source.escalation !== undefined) source.escalation.as = event.proposal;

@@ -1,6 +1,6 @@
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { getMeeting } from '../state.js';
+import { getProposal, type ProposalRecord } from '../state.js';
 import type { Case } from './_case.js';
 import { tenureOn } from './_case.js';
 import { caseOf, draftProposal } from './_proposal.js';
@@ -15,12 +15,12 @@ export const voteCastCase: Case<VoteCast> = {
   validate(state, event) {
     const found = caseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
-    const { proposal, meeting, body } = found;
+    const { proposal, body } = found;
     if (proposal.phase !== 'open')
       return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
-    if (event.at < meeting.date)
-      return [reason('meeting.not-held', { meeting: meeting.id, date: meeting.date })];
-    const held = tenureOn(state, body, event.member, meeting.date);
+    if (event.at < proposal.date)
+      return [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })];
+    const held = tenureOn(state, body, event.member, proposal.date);
     if (held === undefined)
       return [reason('vote.not-member', { member: event.member, body: body.id }, body.ref)];
     const reasons: Reason[] = [];
@@ -39,14 +39,14 @@ export const voteCastCase: Case<VoteCast> = {
       reasons.push(reason('vote.recused', { member: event.member, proposal: proposal.id }));
     return reasons;
   },
-  mutate(draft, event) {
+  mutate(draft, event, base) {
+    const record = getProposal(base, event.proposal) as ProposalRecord;
+    markRecorded(draft, record.body, record.date);
     const proposal = draftProposal(draft, event.proposal);
-    const meeting = getMeeting(draft as never, proposal.meeting);
-    if (meeting !== undefined) markRecorded(draft, proposal.body, meeting.date);
-    proposal.votes[event.member] = {
-      vote: event.vote,
-      at: event.at,
-      ...(event.reservation === undefined ? {} : { reservation: event.reservation }),
-    };
+    proposal.votes[event.member] = event.vote;
+    if (event.reservation !== undefined) {
+      proposal.reservations ??= {};
+      proposal.reservations[event.member] = event.reservation;
+    }
   },
 };
