@@ -160,7 +160,7 @@ function evaluateRequirement(
 /**
  * The ratification status of a proposal adopted on `decidedOn`, as of `asOf`. Thresholds count
  * the parties that are members on the day evaluated. The decision comes into force on the first
- * day (a vedtak's date) on which every requirement holds, before any deadline; once in force it
+ * day (a vedtak's date, or a day the membership changed) on which every requirement holds, before any deadline; once in force it
  * stays in force. @internal
  */
 export function ratificationStatus(
@@ -180,12 +180,14 @@ export function ratificationStatus(
     const requirements = rule.requires.map((req) => evaluateRequirement(req, members, adopted));
     return { members, vedtak, requirements, met: requirements.every((r) => r.met) };
   };
+  // The requirements can come to hold on a day a party adopts, or on a day the membership
+  // changes (a party whose notice runs out no longer counts).
+  const vedtakDays = Object.values(proposal.ratifications).flatMap((history) => history.map((v) => v.at));
+  const membershipDays = Object.values(state.parties).flatMap((record) =>
+    record.periods.flatMap((p) => (p.to === undefined ? [p.from] : [p.from, p.to])),
+  );
   const dates = [
-    ...new Set(
-      Object.values(proposal.ratifications)
-        .flatMap((history) => history.map((v) => v.at))
-        .filter((d) => d >= decidedOn && d <= last),
-    ),
+    ...new Set([...vedtakDays, ...membershipDays].filter((d) => d >= decidedOn && d <= last)),
   ].sort();
   let metOn: IsoDate | undefined;
   for (const date of dates) {
