@@ -239,8 +239,16 @@ export function evaluateProposal(
 
   // Mandate: decides, only recommends, or outside (ultra vires); a matter that commits the
   // parties must be decided at tier 1.
-  const decides = body.mandate.decides.includes(matter.id);
-  const recommends = body.mandate.recommends.includes(matter.id);
+  // A case escalated from a body below, whose mandate covers the matter, may be settled here.
+  const source =
+    proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
+  const sourceBody = source === undefined ? undefined : statute.bodies.find((b) => b.id === source.body);
+  const escalated =
+    sourceBody !== undefined &&
+    sourceBody.escalatesTo === body.id &&
+    (sourceBody.mandate.decides.includes(matter.id) || sourceBody.mandate.recommends.includes(matter.id));
+  const decides = body.mandate.decides.includes(matter.id) || escalated;
+  const recommends = !decides && body.mandate.recommends.includes(matter.id);
   if (decides && matter.commits && body.tier !== 1) {
     checks.push({
       id: 'mandate',
@@ -253,9 +261,21 @@ export function evaluateProposal(
     checks.push({
       id: 'mandate',
       ok: decides || recommends,
-      ref: body.mandate.ref,
-      code: decides ? 'mandate.decides' : recommends ? 'mandate.recommends' : 'mandate.outside',
-      params: { matter: matter.id, body: body.id },
+      ref:
+        escalated && !body.mandate.decides.includes(matter.id) ? (sourceBody as Body).ref : body.mandate.ref,
+      code:
+        escalated && !body.mandate.decides.includes(matter.id)
+          ? 'mandate.escalated'
+          : decides
+            ? 'mandate.decides'
+            : recommends
+              ? 'mandate.recommends'
+              : 'mandate.outside',
+      params: {
+        matter: matter.id,
+        body: body.id,
+        ...(source === undefined ? {} : { from: source.body, proposal: source.id }),
+      },
     });
   }
 

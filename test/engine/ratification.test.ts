@@ -276,13 +276,11 @@ describe('joining and withdrawal', () => {
 describe('Helgeland: establishment when two thirds of the kommuner have joined', () => {
   const kommuner = presets.helgeland.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
   const join = (n: number): GovernanceEvent[] =>
-    kommuner
-      .slice(0, n)
-      .map((party, i) => ({
-        type: 'party-joined',
-        at: `2023-${String(6 + Math.floor(i / 4)).padStart(2, '0')}-0${(i % 4) + 1}`,
-        party,
-      }));
+    kommuner.slice(0, n).map((party, i) => ({
+      type: 'party-joined',
+      at: `2023-${String(6 + Math.floor(i / 4)).padStart(2, '0')}-0${(i % 4) + 1}`,
+      party,
+    }));
 
   it.each([
     [0, false, 12, 12],

@@ -105,11 +105,16 @@ describe('Vestfold SSU: a patient pathway', () => {
       status: 'escalated',
       liesWith: { body: 'pm', proposal: 'PM-2' },
     });
-    // The PM decides a patient pathway outside its mandate in this preset: the report says so.
-    expect(assess(state, 'PM-2')).toMatchObject({
-      status: 'invalid',
-      checks: expect.arrayContaining([expect.objectContaining({ code: 'mandate.outside' })]),
+    // The PM settles the disagreement: the matter is within the SSU's mandate, which escalates to it.
+    expect(assess(state, 'PM-2')).toMatchObject({ status: 'adopted', valid: true });
+    expect(assess(state, 'PM-2').checks[0]).toMatchObject({
+      id: 'mandate',
+      ok: true,
+      code: 'mandate.escalated',
+      ref: 'ssu',
+      params: { from: 'ssu', proposal: 'SSU-7' },
     });
+    expect(assess(state, 'SSU-7').liesWith).toEqual({ body: 'pm', proposal: 'PM-2', status: 'adopted' });
     expect(getProposal(state, 'SSU-7')?.escalation?.as).toBe('PM-2');
   });
 

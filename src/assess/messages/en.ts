@@ -37,6 +37,8 @@ export const en: MessageCatalog = {
     'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
     'mandate.recommends': (p) =>
       `the body may only recommend "${s(p, 'matter')}"; the decision lies with a higher tier`,
+    'mandate.escalated': (p) =>
+      `the matter came up from ${s(p, 'from')} (${s(p, 'proposal')}), whose disagreement this body settles`,
     'mandate.outside': (p) => `"${s(p, 'matter')}" is outside the body's mandate (ultra vires)`,
     'mandate.commits-below-top': (p) =>
       `"${s(p, 'matter')}" commits the parties and must go to the partnerskapsmøte, not tier ${s(p, 'tier')}`,

@@ -37,6 +37,8 @@ export const nb: MessageCatalog = {
     'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
     'mandate.recommends': (p) =>
       `organet kan bare anbefale «${s(p, 'matter')}»; vedtaket hører til et høyere nivå`,
+    'mandate.escalated': (p) =>
+      `saken er løftet fra ${s(p, 'from')} (${s(p, 'proposal')}), og uenigheten avgjøres her`,
     'mandate.outside': (p) => `«${s(p, 'matter')}» ligger utenfor organets mandat`,
     'mandate.commits-below-top': (p) =>
       `«${s(p, 'matter')}» forplikter partene og skal opp i partnerskapsmøtet, ikke nivå ${s(p, 'tier')}`,

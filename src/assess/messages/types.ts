@@ -16,6 +16,7 @@ export type Render = (p: Params) => string;
 export type CheckCode =
   | 'mandate.decides'
   | 'mandate.recommends'
+  | 'mandate.escalated'
   | 'mandate.outside'
   | 'mandate.commits-below-top'
   | 'mandate.body-unknown'
