@@ -156,6 +156,16 @@ export {
   shareThreshold,
 } from './rules/fraction.js';
 export type { Roll, RollEntry, RuleOutcome, VoteChoice } from './rules/types.js';
+// scenario
+export type { CheckChange, ReportChange } from './scenario/_diff.js';
+export type { StatuteComparison } from './scenario/compareStatutes.js';
+export { compareStatutes } from './scenario/compareStatutes.js';
+export type { Fact, FactSet, Requirements, RequirementsOptions } from './scenario/requirements.js';
+export { requirements } from './scenario/requirements.js';
+export type { ConveneOptions, SavedScenario } from './scenario/scenario.js';
+export { runScenario, Scenario, ScenarioError, scenario } from './scenario/scenario.js';
+export type { WhatIfResult } from './scenario/whatIf.js';
+export { whatIf } from './scenario/whatIf.js';
 // statute
 export type { InputIssue, InputIssueCode, IssuePath, SafeParseResult } from './statute/issues.js';
 export { formatPath, InputError, StatuteError } from './statute/issues.js';

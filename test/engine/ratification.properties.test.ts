@@ -6,50 +6,12 @@ import {
   assess,
   type DecisionRule,
   type GovernanceEvent,
-  type RatificationRequirement,
   type RatificationRule,
   replay,
   type Statute,
 } from '../../src/index.js';
-import { pmAppointments, pmDecision, vedtak, withRatification } from './_pm.js';
+import { pmAppointments, pmDecision, ruleArb, vedtak, vedtakArb, withRatification } from './_pm.js';
 
-const requirement = fc.constantFrom<RatificationRequirement>(
-  { kind: 'every-kommune' },
-  { kind: 'helseforetak' },
-  { kind: 'parties', parties: ['a'] },
-  {
-    kind: 'share-of-kommuner',
-    threshold: { kind: 'share', fraction: { numerator: 1, denominator: 2 }, comparison: 'atLeast' },
-  },
-  {
-    kind: 'share-of-population',
-    threshold: { kind: 'share', fraction: { numerator: 1, denominator: 2 }, comparison: 'moreThan' },
-  },
-);
-const ruleArb: fc.Arbitrary<Partial<RatificationRule>> = fc.record(
-  {
-    requires: fc.uniqueArray(requirement, { minLength: 1, maxLength: 3, selector: (r) => r.kind }),
-    effect: fc.constantFrom('binds-ratifiers' as const, 'all-or-nothing' as const),
-    deadlineDays: fc.integer({ min: 10, max: 200 }),
-  },
-  { requiredKeys: ['requires', 'effect'] },
-);
-/** Vedtak after a PM budget decision on 2024-02-01: at most one per party and day. */
-const vedtakArb = fc
-  .uniqueArray(
-    fc.record({
-      party: fc.constantFrom('hf', 'a', 'b'),
-      day: fc.integer({ min: 1, max: 240 }),
-      adopted: fc.boolean(),
-    }),
-    {
-      maxLength: 8,
-      selector: (v) => `${v.party}@${v.day}`,
-    },
-  )
-  .map((list) =>
-    list.map((v) => vedtak('B-1', v.party, addDays('2024-02-01', v.day), v.adopted ? 'adopted' : 'rejected')),
-  );
 const withdrawal = fc.option(
   fc.record({ party: fc.constantFrom('a', 'b'), day: fc.integer({ min: 1, max: 240 }) }),
   { nil: undefined },
