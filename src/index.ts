@@ -18,6 +18,8 @@ export {
   explainEstablishment,
   explainOutcome,
   explainReason,
+  explainStatus,
+  namesOf,
 } from './assess/explain.js';
 // engine
 export { apply, reduce } from './engine/apply.js';

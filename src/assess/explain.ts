@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Check, DecisionReport } from '../engine/evaluateProposal.js';
+import type { Check, DecisionReport, DecisionStatus } from '../engine/evaluateProposal.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
+import type { Statute } from '../model/statute.js';
 import type { RuleOutcome } from '../rules/types.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
 import { en } from './messages/en.js';
@@ -37,6 +38,44 @@ export interface ExplainOptions {
    * @defaultValue `'nb'`
    */
   readonly locale?: Locale;
+  /**
+   * Display names for ids (parties, bodies, matters, members) — see {@link namesOf}.
+   * @defaultValue none: ids are shown as they are
+   */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Display names from a statute: each party's, body's and matter's id mapped to its name, for
+ * `explain(report, { names })`.
+ *
+ * @example
+ * ```ts
+ * explain(report, { locale: 'nb', names: namesOf(presets.helgeland) });
+ * // "… vedtatt av Vefsn, Rana; mangler: Vega, Træna, Rødøy."
+ * ```
+ * @category Assess
+ */
+export function namesOf(statute: Statute): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const matter of statute.matters) names[matter.id] = matter.name.toLowerCase();
+  for (const body of statute.bodies) names[body.id] = body.name;
+  for (const party of statute.parties) names[party.id] = party.name;
+  return names;
+}
+
+/** Params with every value that names an id replaced by its display name. */
+function named(params: Params, options: ExplainOptions): Params {
+  const names = options.names;
+  if (names === undefined) return params;
+  const label = (value: string | number | boolean) =>
+    typeof value === 'string'
+      ? value
+          .split(', ')
+          .map((part) => (Object.hasOwn(names, part) ? names[part] : part))
+          .join(', ')
+      : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value)]));
 }
 
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, en };
@@ -57,14 +96,18 @@ function outcomeParams(outcome: RuleOutcome): Params {
   return { ...outcome.params, base, baseCount, required, got, missing, spare };
 }
 
-function childLines(messages: MessageCatalog, outcome: RuleOutcome, indent: string): string[] {
+function childLines(
+  messages: MessageCatalog,
+  outcome: RuleOutcome,
+  indent: string,
+  options: ExplainOptions,
+): string[] {
   const lines: string[] = [];
   for (const child of outcome.children ?? []) {
     const label = child.bloc === undefined ? '' : `${messages.bloc[child.bloc]}: `;
-    lines.push(
-      `${indent}${child.ok ? '✓' : '✗'} ${label}${render(messages, child.code, outcomeParams(child))} (${child.ref})`,
-    );
-    lines.push(...childLines(messages, child, `${indent}  `));
+    const text = render(messages, child.code, named(outcomeParams(child), options));
+    lines.push(`${indent}${child.ok ? '✓' : '✗'} ${label}${text} (${child.ref})`);
+    lines.push(...childLines(messages, child, `${indent}  `, options));
   }
   return lines;
 }
@@ -80,7 +123,7 @@ function childLines(messages: MessageCatalog, outcome: RuleOutcome, indent: stri
  */
 export function explainCheck(check: Check, options: ExplainOptions = {}): string {
   const messages = catalog(options);
-  const params = check.outcome === undefined ? check.params : outcomeParams(check.outcome);
+  const params = named(check.outcome === undefined ? check.params : outcomeParams(check.outcome), options);
   return `${check.ok ? '✓' : '✗'} ${messages.checkTitle[check.id]}: ${render(messages, check.code, params)} (${check.ref})`;
 }
 
@@ -115,30 +158,28 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
   ];
   for (const check of report.checks) {
     lines.push(`  ${explainCheck(check, options)}`);
-    if (check.outcome !== undefined) lines.push(...childLines(messages, check.outcome, '      '));
+    if (check.outcome !== undefined) lines.push(...childLines(messages, check.outcome, '      ', options));
   }
   if (report.liesWith !== undefined) {
     const { body, proposal, status } = report.liesWith;
+    const where = { body, ...(proposal === undefined ? {} : { proposal }) };
     lines.push(
       messages.liesWith({
-        body,
-        ...(proposal === undefined ? {} : { proposal }),
+        ...named(where, options),
         ...(status === undefined ? {} : { status: messages.status[status] }),
       }),
     );
   }
   if (report.ratification !== undefined) {
     const r = report.ratification;
-    lines.push(
-      messages.ratification({
-        ref: r.ref,
-        adopted: r.adopted.join(', '),
-        rejected: r.rejected.join(', '),
-        missing: r.missing.join(', '),
-      }),
-    );
+    const who = {
+      adopted: r.adopted.join(', '),
+      rejected: r.rejected.join(', '),
+      missing: r.missing.join(', '),
+    };
+    lines.push(messages.ratification({ ref: r.ref, ...named(who, options) }));
   }
-  lines.push(messages.binds({ parties: report.binds.join(', ') }));
+  lines.push(messages.binds(named({ parties: report.binds.join(', ') }, options)));
   return lines.join('\n');
 }
 
@@ -154,8 +195,9 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
  */
 export function explainReason(reason: Reason, options: ExplainOptions = {}): string {
   const messages = catalog(options);
+  const params = named(reason.params, options);
   const text = Object.hasOwn(messages.reason, reason.code)
-    ? messages.reason[reason.code](reason.params)
+    ? messages.reason[reason.code](params)
     : messages.unknownCode({ code: reason.code });
   return reason.ref === undefined ? text : `${text} (${reason.ref})`;
 }
@@ -191,4 +233,18 @@ export function explainOutcome(outcome: Outcome, options: ExplainOptions = {}): 
 export function explainEstablishment(report: EstablishmentReport, options: ExplainOptions = {}): string {
   const { ref, got, base, required, missing, met } = report;
   return catalog(options).establishment({ ref, got, base, required, missing, met });
+}
+
+/**
+ * A decision status as words: `pending-ratification` is "vedtatt, venter på tilslutning" in
+ * Norwegian and "adopted, awaiting ratification" in English.
+ *
+ * @example
+ * ```ts
+ * explainStatus('in-force', { locale: 'nb' }); // 'i kraft'
+ * ```
+ * @category Assess
+ */
+export function explainStatus(status: DecisionStatus, options: ExplainOptions = {}): string {
+  return catalog(options).status[status];
 }

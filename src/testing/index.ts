@@ -8,3 +8,4 @@ export type { EventsConstraints } from './events.js';
 export { events } from './events.js';
 export type { Violation } from './invariants.js';
 export { checkInvariants, invariants } from './invariants.js';
+export { statuteChange } from './statuteChange.js';

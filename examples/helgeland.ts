@@ -1,0 +1,206 @@
+/**
+ * Helsefellesskap Helgeland, played through: the kommunestyrer join until two thirds have
+ * joined; an SSU patient pathway fails consensus and goes up to the partnerskapsmøte; the
+ * partnerskapsmøte settles it and adopts a budget that the kommunestyrer must ratify; and a
+ * what-if: three kommunestyrer say no.
+ *
+ * Run: npm run demo            (Norwegian)
+ *      npm run demo -- --lang en
+ *
+ * Dates, people and votes are invented for the example; the statute is the `helgeland` preset
+ * (see docs/presets.md for what in it is sourced and what is assumed).
+ */
+import {
+  assessEstablishment,
+  explain,
+  explainEstablishment,
+  explainStatus,
+  type Fact,
+  type GovernanceEvent,
+  type Locale,
+  namesOf,
+  presets,
+  requirements,
+  scenario,
+  whatIf,
+} from 'helsefellesskap';
+
+const locale: Locale =
+  process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'nb';
+const t = (nb: string, en: string): string => (locale === 'nb' ? nb : en);
+const statute = presets.helgeland;
+const names = namesOf(statute);
+const name = (id: string) => names[id] ?? id;
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('og', 'and')} ${items.at(-1)}`;
+const heading = (text: string) => console.log(`\n${text}\n${'─'.repeat(text.length)}`);
+
+const kommuner = statute.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
+const hf = 'helgelandssykehuset';
+const s = scenario(statute);
+
+// 1. The kommunestyrer join.
+heading(t('1. Etablering: kommunestyrene slutter seg til', '1. Establishment: the kommunestyrer join'));
+const firstEleven = [
+  'vefsn',
+  'alstahaug',
+  'leirfjord',
+  'bronnoy',
+  'heroy',
+  'donna',
+  'hattfjelldal',
+  'grane',
+  'hemnes',
+  'nesna',
+  'vevelstad',
+];
+s.on('2023-06-20').join(...firstEleven);
+const afterEleven = assessEstablishment(s.state, { asOf: '2023-06-30' });
+if (afterEleven !== undefined) {
+  console.log(explainEstablishment(afterEleven, { locale }));
+  console.log(t('  Ikke med ennå: ', '  Not yet joined: ') + afterEleven.notJoined.map(name).join(', '));
+}
+s.on('2023-09-14').join('rana');
+const afterTwelve = assessEstablishment(s.state, { asOf: '2023-09-30' });
+if (afterTwelve !== undefined) console.log(explainEstablishment(afterTwelve, { locale }));
+s.on('2023-11-30').join(...kommuner.filter((k) => !firstEleven.includes(k) && k !== 'rana'));
+
+// 2. The SSU: a patient pathway that fails consensus.
+heading(
+  t('2. SSU: pasientforløp for skrøpelige eldre', '2. SSU: a patient pathway for frail elderly people'),
+);
+const ssuKommuner = ['vefsn', 'rana', 'bronnoy', 'alstahaug', 'hemnes', 'vega'];
+s.on('2024-01-02');
+for (const k of ssuKommuner)
+  s.appoint('ssu', 'kommune', [`ssu-${k}`], { party: k, appointedBy: 'regionrådene' });
+s.appoint(
+  'ssu',
+  hf,
+  [1, 2, 3, 4, 5, 6].map((i) => `ssu-hf-${i}`),
+  { appointedBy: 'administrerende direktør' },
+)
+  .appoint('ssu', 'fastlege', ['ssu-fastlege'])
+  .appoint('ssu', 'bruker', ['ssu-bruker'])
+  .appoint('ssu', 'sekretariat', ['samhandlingssjef']);
+const ssu = [
+  ...ssuKommuner.map((k) => `ssu-${k}`),
+  ...[1, 2, 3, 4, 5, 6].map((i) => `ssu-hf-${i}`),
+  'ssu-fastlege',
+  'ssu-bruker',
+];
+s.on('2024-03-14')
+  .convene('ssu', { chair: 'ssu-vefsn' })
+  .propose('SSU-2024-07', 'patient-pathway', {
+    title: t('Pasientforløp for skrøpelige eldre', 'Patient pathway for frail elderly people'),
+  })
+  .attend([...ssu, 'samhandlingssjef'])
+  .vote(
+    'SSU-2024-07',
+    { ...Object.fromEntries(ssu.map((m) => [m, 'for' as const])), 'ssu-hf-3': 'against' },
+    { 'ssu-hf-3': 'Mangler kapasitet i spesialisthelsetjenesten' },
+  )
+  .conclude()
+  .on('2024-03-20')
+  .escalate('SSU-2024-07');
+console.log(explain(s.report('SSU-2024-07'), { locale, names }));
+
+// 3. The partnerskapsmøte settles the pathway and adopts a budget.
+heading(t('3. Partnerskapsmøtet', '3. The partnerskapsmøte'));
+s.on('2024-04-02');
+for (const k of kommuner) s.appoint('pm', k, [`pm-${k}`]);
+s.appoint('pm', hf, ['pm-hf-styreleder', 'pm-hf-direktør'])
+  .appoint('pm', 'fastlege', ['pm-fastlege'])
+  .appoint('pm', 'bruker', ['pm-bruker']);
+const pm = [
+  ...kommuner.map((k) => `pm-${k}`),
+  'pm-hf-styreleder',
+  'pm-hf-direktør',
+  'pm-fastlege',
+  'pm-bruker',
+];
+const allFor = Object.fromEntries(pm.map((m) => [m, 'for' as const]));
+s.on('2024-06-12')
+  .convene('pm', { chair: 'pm-vefsn' })
+  .attend(pm)
+  .propose('PM-2024-1', 'patient-pathway', {
+    escalatedFrom: 'SSU-2024-07',
+    title: t('Pasientforløp for skrøpelige eldre', 'Patient pathway for frail elderly people'),
+  })
+  .vote('PM-2024-1', allFor)
+  .conclude()
+  .propose('PM-2024-2', 'budget', {
+    title: t(
+      'Budsjett for interkommunal samhandlingssjef',
+      'Budget for an inter-municipal head of coordination',
+    ),
+  })
+  .vote('PM-2024-2', allFor)
+  .conclude();
+console.log(explain(s.report('PM-2024-1'), { locale, names }));
+console.log();
+console.log(
+  t('Saken i SSU: ', 'The SSU case: ') +
+    explain(s.report('SSU-2024-07'), { locale, names })
+      .split('\n')
+      .find((line) => line.startsWith(t('Saken ligger', 'The matter'))),
+);
+
+// 4. Ratification by the kommunestyrer and the HF board.
+heading(
+  t(
+    '4. Tilslutning i kommunestyrene og helseforetakets styre',
+    '4. Ratification by the kommunestyrer and the HF board',
+  ),
+);
+const lastThree = ['vega', 'traena', 'rodoy'];
+s.on('2024-09-26')
+  .ratify('PM-2024-2', [hf])
+  .ratify(
+    'PM-2024-2',
+    kommuner.filter((k) => !lastThree.includes(k)),
+    'adopted',
+    {
+      councilVote: { members: 27, present: 27, for: 21, against: 6 },
+    },
+  );
+console.log(explain(s.report('PM-2024-2'), { locale, names }));
+const fact = (f: Fact) => name(f.kind === 'ratification' ? f.party : f.member);
+for (const option of requirements(s.state, 'PM-2024-2').options) {
+  const any = option.choose.map((c) =>
+    t(`${c.count} av ${c.of.map(fact).join(', ')}`, `any ${c.count} of ${c.of.map(fact).join(', ')}`),
+  );
+  console.log(t('Dette mangler: ', 'Still missing: ') + list([...option.all.map(fact), ...any]));
+}
+
+// 5. What if three kommunestyrer say no?
+heading(t('5. Hva om tre kommunestyrer sier nei?', '5. What if three kommunestyrer say no?'));
+const vedtak = (decision: 'adopted' | 'rejected'): GovernanceEvent[] =>
+  lastThree.map((party) => ({
+    type: 'ratification-recorded',
+    at: '2024-10-24',
+    proposal: 'PM-2024-2',
+    party,
+    organ: 'kommunestyre',
+    decision,
+  }));
+const no = whatIf(s.state, vedtak('rejected'));
+const noReport = no.after.find((r) => r.proposal === 'PM-2024-2');
+if (noReport !== undefined) {
+  console.log(
+    t(
+      `Nei fra ${list(lastThree.map(name))}: vedtaket er fortsatt «${explainStatus(noReport.status, { locale })}» og binder ingen part. Alle kommunestyrer må slutte seg til (${noReport.ratification?.ref}); de tre kan behandle saken på nytt — det siste vedtaket teller.`,
+      `No from ${list(lastThree.map(name))}: the decision is still "${explainStatus(noReport.status, { locale })}" and binds no party. Every kommunestyre must adopt it (${noReport.ratification?.ref}); the three may reconsider — the latest vedtak counts.`,
+    ),
+  );
+}
+const yes = whatIf(s.state, vedtak('adopted'));
+const status = (value: Parameters<typeof explainStatus>[0] | undefined) =>
+  value === undefined ? '-' : explainStatus(value, { locale });
+for (const change of yes.changes) {
+  console.log(
+    t(
+      `Ja fra de tre: ${change.proposal} går fra «${status(change.before?.status)}» til «${status(change.after?.status)}» og binder ${change.after?.binds.length} parter.`,
+      `Yes from the three: ${change.proposal} goes from "${status(change.before?.status)}" to "${status(change.after?.status)}" and binds ${change.after?.binds.length} parties.`,
+    ),
+  );
+}
