@@ -41,7 +41,8 @@ function digit(hash: number, depth: number): string {
 
 /** @internal */
 export function emptyTrie<T>(): Trie<T> {
-  return {};
+  // The root is always a branch, so a split never has to rewrite it in place.
+  return { [BRANCH]: 1 };
 }
 
 // The last few lookups. A frozen trie never changes, and `trieSet` forgets everything, so an
@@ -87,38 +88,34 @@ function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
 export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
   forget();
   const hash = hashId(id);
-  let node = trie as Node;
-  let depth = 0;
+  let parent = trie as Node;
+  let key = digit(hash, 0);
+  let depth = 1;
+  parent[key] ??= {};
+  let node = parent[key] as Node;
   while (Object.hasOwn(node, BRANCH)) {
-    const key = digit(hash, depth);
+    parent = node;
+    key = digit(hash, depth);
     node[key] ??= {};
     node = node[key] as Node;
     depth += 1;
   }
-  if (Object.hasOwn(node, id) || depth >= MAX_DEPTH) {
-    node[id] = value;
-    return;
-  }
   const ids = Object.keys(node);
-  if (ids.length < LEAF_SIZE) {
+  if (Object.hasOwn(node, id) || depth >= MAX_DEPTH || ids.length < LEAF_SIZE) {
     node[id] = value;
     return;
   }
-  // Split the full leaf in place into a branch one level deeper.
-  const children: Record<string, Node> = {};
-  for (const existing of ids) {
-    const key = digit(hashId(existing), depth);
-    children[key] ??= {};
+  // Split the full leaf: a new branch one level deeper replaces it in its parent. Nothing is
+  // deleted, so no object falls into V8's slow dictionary mode.
+  const branch: Node = { [BRANCH]: 1 };
+  for (const existing of [...ids, id]) {
+    const child = digit(hashId(existing), depth);
+    branch[child] ??= {};
     // Move the record itself, not an immer draft of it (records are not changed before a split).
-    const record = node[existing];
-    (children[key] as Node)[existing] = isDraft(record) ? original(record) : record;
-    delete node[existing];
+    const record = existing === id ? value : node[existing];
+    (branch[child] as Node)[existing] = isDraft(record) ? original(record) : record;
   }
-  node[BRANCH] = 1;
-  for (const [key, child] of Object.entries(children)) node[key] = child;
-  const key = digit(hash, depth);
-  node[key] ??= {};
-  (node[key] as Node)[id] = value;
+  parent[key] = branch;
 }
 
 /** Every record, in no particular order. @internal */

@@ -6,6 +6,7 @@
 import type { Draft } from 'immer';
 import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
+import { emptyTrie } from './_trie.js';
 import { mutateWith, outcomeOf, validateEvent } from './apply.js';
 import type { GovernanceEvent } from './events.js';
 import type { Outcome } from './reasons.js';
@@ -20,10 +21,10 @@ function mutableCopy(state: State): State {
     community: state.community,
     statutes: [...state.statutes],
     parties: parties as State['parties'],
-    members: {},
+    members: emptyTrie(),
     bodyMembers: {},
-    meetings: {},
-    proposals: {},
+    meetings: emptyTrie(),
+    proposals: emptyTrie(),
     seq: state.seq,
     lastAt: state.lastAt,
     recordedUntil: {},
