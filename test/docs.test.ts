@@ -13,7 +13,9 @@ describe('the README', () => {
 
   it('shows examples/quick-start.ts verbatim as its quick start, a what-if in under 15 lines of code', () => {
     // The file's first line keeps the formatter off it; the README shows the rest.
-    const snippet = readFileSync(join(root, 'examples', 'quick-start.ts'), 'utf8').trimEnd().replace(/^\/\/ biome-ignore.*\n/, '');
+    const snippet = readFileSync(join(root, 'examples', 'quick-start.ts'), 'utf8')
+      .trimEnd()
+      .replace(/^\/\/ biome-ignore.*\n/, '');
     expect(readme).toContain(`\`\`\`ts\n${snippet}\n\`\`\``);
     expect(snippet).toContain('whatIf(');
     expect(

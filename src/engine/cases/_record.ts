@@ -8,8 +8,9 @@
 import type { Draft } from 'immer';
 import type { IsoDate } from '../../model/dates.js';
 import type { BodyId } from '../../model/ids.js';
+import type { Statute } from '../../model/statute.js';
 import { type Reason, reason } from '../reasons.js';
-import type { State } from '../state.js';
+import { type State, statuteAt } from '../state.js';
 
 /** Marks a meeting date of a body as on record. @internal */
 export function markRecorded(draft: Draft<State>, body: BodyId, date: IsoDate): void {
@@ -32,4 +33,27 @@ export function recordedUntil(state: State): IsoDate | undefined {
   for (const date of Object.values(state.recordedUntil))
     if (latest === undefined || date > latest) latest = date;
   return latest;
+}
+
+/**
+ * The statute version a change of membership on `at` falls under, or the reasons it cannot be
+ * made: it would rewrite recorded ratifications, no version is in force, or the party is unknown.
+ * @internal
+ */
+export function membershipChange(
+  state: State,
+  party: string,
+  at: IsoDate,
+): { statute: Statute } | { reasons: Reason[] } {
+  if (state.ratifiedUntil !== undefined && at < state.ratifiedUntil) {
+    return { reasons: [reason('party.rewrites-record', { party, at, ratifiedUntil: state.ratifiedUntil })] };
+  }
+  const statute = statuteAt(state, at);
+  if (statute === undefined) return { reasons: [reason('statute.no-version', { date: at })] };
+  if (!statute.parties.some((p) => p.id === party)) {
+    return {
+      reasons: [reason('party.unknown', { party, version: statute.version }, statute.membership.ref)],
+    };
+  }
+  return { statute };
 }

@@ -3,23 +3,13 @@ import type { PartyWithdrew } from '../events.js';
 import { reason } from '../reasons.js';
 import { isPartyMember, type MembershipPeriod, statuteAt } from '../state.js';
 import type { Case } from './_case.js';
+import { membershipChange } from './_record.js';
 
 /** `party-withdrew`: a member gives notice; it leaves when the statute's notice runs out. @internal */
 export const partyWithdrewCase: Case<PartyWithdrew> = {
   validate(state, event) {
-    if (state.ratifiedUntil !== undefined && event.at < state.ratifiedUntil) {
-      return [
-        reason('party.rewrites-record', {
-          party: event.party,
-          at: event.at,
-          ratifiedUntil: state.ratifiedUntil,
-        }),
-      ];
-    }
-    const statute = statuteAt(state, event.at);
-    if (statute === undefined) return [reason('statute.no-version', { date: event.at })];
-    if (!statute.parties.some((p) => p.id === event.party))
-      return [reason('party.unknown', { party: event.party, version: statute.version })];
+    const change = membershipChange(state, event.party, event.at);
+    if ('reasons' in change) return change.reasons;
     if (!isPartyMember(state, event.party, event.at))
       return [reason('party.not-member', { party: event.party, date: event.at })];
     const open = state.parties[event.party]?.periods.find(
