@@ -12,7 +12,17 @@
 
 import { isDraft, original } from 'immer';
 
-/** @internal */
+/**
+ * The hashed trie that holds a state's proposals, meetings and members: plain JSON, read it with
+ * the accessors (`getProposal`, `listProposals`, …) rather than by hand.
+ *
+ * @example
+ * ```ts
+ * const proposals: Trie<ProposalRecord> = state.proposals;
+ * getProposal(state, 'SSU-7');
+ * ```
+ * @category Engine
+ */
 export type Trie<T> = { readonly [key: string]: T | Trie<T> | number };
 
 /** A trie, or an immer draft of one. */

@@ -88,6 +88,11 @@ export interface ConveneOptions {
  * engine rejects one: scripts fail loudly, at the step that is wrong. The builder only writes
  * events; `report`, {@link whatIf}, {@link requirements} and {@link compareStatutes} read them.
  *
+ * @example
+ * ```ts
+ * const s: Scenario = scenario(presets.helgeland).on('2023-06-20').join('vefsn', 'rana');
+ * s.events.length; // 2
+ * ```
  * @category Scenario
  */
 export class Scenario {
