@@ -1,5 +1,5 @@
 /**
- * A map from string ids to records, stored as a trie of plain objects keyed by hex digits of the
+ * A map from string ids to records, stored as a trie of plain objects keyed by base-16 digits (a–p) of the
  * id's FNV-1a hash. A leaf holds at most 16 records; a full leaf splits into a branch of up to 16
  * children (a branch is marked by the key `''`, which is never a valid id). Changing one record
  * through immer copies one small object per level, and the number of levels grows as log16 of
@@ -33,7 +33,9 @@ type Node = Record<string, unknown>;
 const LEAF_SIZE = 16;
 const MAX_DEPTH = 8;
 const BRANCH = '';
-const hex = '0123456789abcdef';
+// Letters, not hex digits: keys '0'–'9' would be array-index keys, which V8 stores apart and
+// copies slowly; named keys keep every node a fast object.
+const digits = 'abcdefghijklmnop';
 
 /** FNV-1a, 32 bits, over UTF-16 code units. @internal */
 export function hashId(id: string): number {
@@ -46,7 +48,7 @@ export function hashId(id: string): number {
 }
 
 function digit(hash: number, depth: number): string {
-  return hex[(hash >>> (depth * 4)) & 15] as string;
+  return digits[(hash >>> (depth * 4)) & 15] as string;
 }
 
 /** @internal */
