@@ -100,7 +100,8 @@ export function latestVedtak(proposal: ProposalRecord, date: IsoDate): Map<Party
   return latest;
 }
 
-function evaluateRequirement(
+/** One requirement over the members and the parties that adopted. @internal */
+export function evaluateRequirement(
   requirement: RatificationRequirement,
   members: readonly Party[],
   adopted: ReadonlySet<PartyId>,

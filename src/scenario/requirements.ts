@@ -5,14 +5,18 @@
  */
 import { assess } from '../assess/assess.js';
 import { type DecisionReport, rollFor } from '../engine/evaluateProposal.js';
-import { latestVedtak, ratificationRuleFor, ratifiers } from '../engine/ratificationStatus.js';
+import {
+  evaluateRequirement,
+  latestVedtak,
+  ratificationRuleFor,
+  ratifiers,
+} from '../engine/ratificationStatus.js';
 import { getMeeting, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, PartyId, ProposalId, Ref } from '../model/ids.js';
 import type { Party, Statute } from '../model/statute.js';
 import { evaluateDecision } from '../rules/evaluateDecision.js';
 import { evaluateQuorum } from '../rules/evaluateQuorum.js';
-import { requiredCount } from '../rules/fraction.js';
 import type { Roll, RollEntry } from '../rules/types.js';
 
 /**
@@ -270,36 +274,12 @@ function pendingRatification(
   const byKey = new Map<string, Party[]>();
   for (const p of candidates) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
   const groups = [...byKey.keys()].sort().map((key) => ({ items: byKey.get(key) as Party[] }));
-  const kommuner = members.filter((p) => p.kind === 'kommune');
-  const hfs = members.filter((p) => p.kind === 'helseforetak');
-  const population = (p: Party) => (p.kind === 'kommune' ? (p.population ?? 0) : 0);
   const ok = (counts: readonly number[]) => {
     const yes = new Set(adopted);
-    groups.forEach((g, i) => {
-      for (const p of g.items.slice(0, counts[i])) yes.add(p.id);
+    groups.forEach((g, k) => {
+      for (const p of g.items.slice(0, counts[k])) yes.add(p.id);
     });
-    return rule.requires.every((req) => {
-      switch (req.kind) {
-        case 'every-kommune':
-          return kommuner.every((k) => yes.has(k.id));
-        case 'helseforetak':
-          return hfs.every((h) => yes.has(h.id));
-        case 'parties':
-          return req.parties.every((id) => yes.has(id));
-        case 'share-of-kommuner':
-          return (
-            kommuner.filter((k) => yes.has(k.id)).length >=
-            Math.max(1, requiredCount(req.threshold, kommuner.length))
-          );
-        case 'share-of-population': {
-          const total = kommuner.reduce((n, k) => n + population(k), 0);
-          const got = kommuner.filter((k) => yes.has(k.id)).reduce((n, k) => n + population(k), 0);
-          return got >= Math.max(1, requiredCount(req.threshold, total));
-        }
-        default:
-          return false;
-      }
-    });
+    return rule.requires.every((req) => evaluateRequirement(req, members, yes).met);
   };
   const { vectors, evaluations, exhaustive } = minimalVectors(groups, ok, max);
   const options = vectors.map((v) =>

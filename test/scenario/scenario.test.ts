@@ -50,6 +50,31 @@ describe('scenario', () => {
   });
 });
 
+describe('scenario: withdrawal and amendment', () => {
+  it('records a withdrawal with notice, and an amendment once it is in force', () => {
+    const amended: Statute = { ...presets.vestfold, version: '2025-07-01', effectiveFrom: '2025-07-01' };
+    const parties = presets.vestfold.parties.map((p) => p.id);
+    const s = scenario(presets.vestfold)
+      .on('2024-01-02')
+      .appoint('pm', 'horten', ['pm-horten'])
+      .appoint('pm', 'siv', ['pm-siv'])
+      .on('2024-06-12')
+      .convene('pm')
+      .propose('PM-V', 'statute-amendment')
+      .attend(['pm-horten', 'pm-siv'])
+      .vote('PM-V', { 'pm-horten': 'for', 'pm-siv': 'for' })
+      .conclude();
+    expect(() => s.on('2024-07-01').amend('PM-V', amended)).toThrow(ScenarioError);
+    s.on('2024-09-01').ratify('PM-V', parties);
+    expect(s.report('PM-V')).toMatchObject({ status: 'in-force', binds: parties });
+    s.on('2024-10-01').amend('PM-V', amended).on('2024-11-01').withdraw('larvik');
+    expect(s.state.statutes.map((v) => v.version)).toEqual(['2021-06-15', '2025-07-01']);
+    expect(s.state.parties.larvik?.periods).toEqual([
+      { from: '2021-06-15', noticeGiven: '2024-11-01', to: '2025-11-01' },
+    ]);
+  });
+});
+
 describe('whatIf', () => {
   const s = helgelandBudget()
     .on('2024-05-15')
