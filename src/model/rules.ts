@@ -126,8 +126,10 @@ export interface QuorumRule {
 export type MajorityBase = 'for+against' | 'cast' | 'present' | 'seated';
 
 /**
- * What happens on a tie (as many for as against) under a simple-majority rule (threshold 1/2):
- * the chair's vote decides (`chair`, dobbeltstemme), or the proposal `fails`.
+ * What happens on a tie (as many for as against) whose share of votes for sits exactly on the
+ * threshold, as a 3–3 tie does under "half of those voting": the chair's vote decides (`chair`,
+ * dobbeltstemme: it counts as one more vote on the chair's side), or the proposal `fails`.
+ * Anywhere else a tie is counted like any other result.
  *
  * @example
  * ```ts

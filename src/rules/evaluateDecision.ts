@@ -5,7 +5,7 @@
  */
 import type { DecisionRule } from '../model/rules.js';
 import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, tally } from './_roll.js';
-import { requiredCount, shareThreshold } from './fraction.js';
+import { compareFractions, fractionOf, requiredCount, shareThreshold } from './fraction.js';
 import type { Roll, RuleOutcome } from './types.js';
 
 type Of<K extends DecisionRule['kind']> = Extract<DecisionRule, { kind: K }>;
@@ -83,58 +83,49 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
       params,
     );
   }
-  // The tie-break belongs to simple-majority rules (threshold 1/2). Under any other threshold a
-  // tie is counted like any other result.
-  const simple = rule.threshold.numerator * 2 === rule.threshold.denominator;
-  if (t.for !== t.against || !simple) {
+  // A tie is decided by the tie-break only when the share of votes for sits exactly on the
+  // threshold (a 3–3 tie under "half of those voting"). Anywhere else it is counted like any
+  // other result: that keeps the rule monotone in votes, threshold, strictness and base, and a
+  // casting vote never turns a tie into a qualified majority.
+  const onThreshold =
+    baseCount > 0 &&
+    (rule.rounding === undefined
+      ? compareFractions({ numerator: t.for, denominator: baseCount }, rule.threshold) === 0
+      : t.for === fractionOf(rule.threshold, baseCount, rule.rounding));
+  if (t.for !== t.against || !onThreshold) {
     return countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, params);
   }
-  // A tie: as many for as against.
-  if (rule.tieBreak === 'fails') {
-    return countOutcome(
+  const tie = { ...params, tie: true };
+  const decided = (
+    ok: boolean,
+    code: string,
+    got: number,
+    extra: Record<string, string> = {},
+  ): RuleOutcome => ({
+    ...countOutcome(
       codes,
       rule.ref,
       rule.base,
       baseCount,
       required(baseCount),
-      t.for,
-      { ...params, tie: true },
-      { ok: false },
-    );
-  }
+      got,
+      { ...tie, ...extra },
+      { ok },
+    ),
+    code,
+  });
+  if (rule.tieBreak === 'fails') return decided(false, 'majority.tie-fails', t.for);
   const chair = roll.entries.find((e) => e.member === roll.chair && isSeated(e) && isPresent(e));
   const chairVote = chair?.vote;
-  if (chairVote !== 'for' && chairVote !== 'against') {
-    return {
-      ...countOutcome(
-        codes,
-        rule.ref,
-        rule.base,
-        baseCount,
-        required(baseCount),
-        t.for,
-        { ...params, tie: true, chairVote: chairVote ?? 'none' },
-        { ok: false },
-      ),
-      code: 'majority.tie-no-chair-vote',
-    };
-  }
-  // The chair's vote decides (dobbeltstemme): on the chair's side it counts as one more vote,
-  // over the same base, so a tie-break never turns a simple tie into a qualified majority.
-  const got = chairVote === 'for' ? t.for + 1 : t.for;
-  const outcome = countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), got, {
-    ...params,
-    tie: true,
-    chairVote,
+  // The chair's vote decides (dobbeltstemme): it counts as one more vote on the chair's side.
+  if (chairVote === 'for') return decided(true, 'majority.tie-chair-for', t.for + 1, { chairVote });
+  if (chairVote === 'against') return decided(false, 'majority.tie-chair-against', t.for, { chairVote });
+  // The chair did not vote for or against: the tie is counted as it stands.
+  const plain = countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, {
+    ...tie,
+    chairVote: chairVote ?? 'none',
   });
-  return {
-    ...outcome,
-    code: outcome.ok
-      ? 'majority.tie-chair-for'
-      : chairVote === 'for'
-        ? 'majority.short'
-        : 'majority.tie-chair-against',
-  };
+  return plain.ok ? plain : { ...plain, code: 'majority.tie-no-chair-vote' };
 }
 
 /**
@@ -146,7 +137,7 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
  *   only when `reservationBlocks`.
  * - `unanimity`: every seated voting member for.
  * - `majority`: the votes for against `threshold` of `base`; all abstaining never passes; on a
- *   tie (as many for as against) under a threshold of 1/2, `fails` fails, and with `chair` the
+ *   tie (as many for as against) whose share sits exactly on the threshold, `fails` fails, and with `chair` the
  *   chair's vote counts as one
  *   more vote on the chair's side, over the same base.
  * - `each-bloc`: the inner rule within every bloc (members without a bloc take no part).

@@ -125,7 +125,7 @@ describe('evaluateDecision: majority', () => {
     ['chair against', 'chair', 'm3', false, 'majority.tie-chair-against'],
     ['chair abstaining', 'chair', 'm6', false, 'majority.tie-no-chair-vote'],
     ['no chair named', 'chair', undefined, false, 'majority.tie-no-chair-vote'],
-    ['fails, chair for', 'fails', 'm0', false, 'majority.short'],
+    ['fails, chair for', 'fails', 'm0', false, 'majority.tie-fails'],
   ] as const)('a 3–3 tie with tie-break %s', (_name, tieBreak, chair, ok, code) => {
     const outcome = evaluateDecision(majority(1, 2, true, 'for+against', tieBreak), roll('fffaaax', chair));
     expect(outcome).toMatchObject({ ok, code, params: expect.objectContaining({ tie: true }) });

@@ -97,7 +97,8 @@ function withoutObservers(outcome: RuleOutcome): unknown {
   return { ...outcome, params, children: outcome.children?.map(withoutObservers) };
 }
 
-const runs = { numRuns: 1000 };
+// FC_RUNS=20000 stresses these properties; FC_SEED (test/setup.ts) replays a failure.
+const runs = { numRuns: Number(process.env.FC_RUNS ?? 1000) };
 
 describe('rule properties', () => {
   prop.prop(

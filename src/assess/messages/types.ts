@@ -40,6 +40,7 @@ export type CheckCode =
   | 'majority.met'
   | 'majority.short'
   | 'majority.nobody-for'
+  | 'majority.tie-fails'
   | 'majority.tie-chair-for'
   | 'majority.tie-chair-against'
   | 'majority.tie-no-chair-vote'
