@@ -1,0 +1,192 @@
+/**
+ * The `helsefellesskap` command line: a thin shell around the library (Node only).
+ *
+ *   helsefellesskap validate <statute.json>
+ *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
+ *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
+ *   helsefellesskap schema
+ *
+ * Exit codes: 0 done, 1 a file could not be read, 2 bad input (with every issue and its path).
+ *
+ * @internal
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import {
+  assess,
+  assessAll,
+  compareStatutes,
+  explain,
+  explainOutcome,
+  formatPath,
+  type GovernanceEvent,
+  type InputIssue,
+  type Locale,
+  namesOf,
+  replay,
+  type Statute,
+  safeParseEvent,
+  safeParseStatute,
+} from '../index.js';
+
+const usage = `usage:
+  helsefellesskap validate <statute.json>
+  helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--lang nb|en] [--json]
+  helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
+  helsefellesskap schema`;
+
+class Exit extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Exit(1, `cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function issuesText(where: string, issues: readonly InputIssue[]): string {
+  return `${where}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}\n${issues.map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`).join('\n')}`;
+}
+
+function loadStatute(file: string): Statute {
+  let json: unknown;
+  try {
+    json = JSON.parse(read(file));
+  } catch (error) {
+    if (error instanceof Exit) throw error;
+    throw new Exit(2, `${file}: not JSON: ${(error as Error).message}`);
+  }
+  const result = safeParseStatute(json);
+  if (!result.success) throw new Exit(2, issuesText(file, result.issues));
+  return result.data;
+}
+
+function loadEvents(file: string): GovernanceEvent[] {
+  const events: GovernanceEvent[] = [];
+  const problems: string[] = [];
+  read(file)
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      let json: unknown;
+      try {
+        json = JSON.parse(line);
+      } catch (error) {
+        problems.push(`${file}:${index + 1}: not JSON: ${(error as Error).message}`);
+        return;
+      }
+      const result = safeParseEvent(json);
+      if (result.success) events.push(result.data);
+      else problems.push(issuesText(`${file}:${index + 1}`, result.issues));
+    });
+  if (problems.length > 0) throw new Exit(2, problems.join('\n'));
+  return events;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  if (index < 0) return undefined;
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith('--')) throw new Exit(2, `${name} needs a value\n${usage}`);
+  args.splice(index, 2);
+  return value;
+}
+
+function flag(args: string[], name: string): boolean {
+  const index = args.indexOf(name);
+  if (index >= 0) args.splice(index, 1);
+  return index >= 0;
+}
+
+/** Runs the command line; returns the exit code. @internal */
+export function main(
+  argv: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
+  const args = [...argv];
+  try {
+    const json = flag(args, '--json');
+    const lang = option(args, '--lang') ?? 'nb';
+    if (lang !== 'nb' && lang !== 'en') throw new Exit(2, `--lang must be nb or en, not ${lang}`);
+    const locale: Locale = lang;
+    const asOf = option(args, '--as-of');
+    const proposal = option(args, '--proposal');
+    const [command, ...files] = args;
+    switch (command) {
+      case 'validate': {
+        if (files.length !== 1) throw new Exit(2, usage);
+        const statute = loadStatute(files[0] as string);
+        out(
+          json
+            ? JSON.stringify({ valid: true, id: statute.id, version: statute.version })
+            : `${files[0]}: a valid statute (${statute.title}, version ${statute.version})`,
+        );
+        return 0;
+      }
+      case 'assess': {
+        if (files.length !== 2) throw new Exit(2, usage);
+        const statute = loadStatute(files[0] as string);
+        const { state, outcomes } = replay(statute, loadEvents(files[1] as string));
+        outcomes.forEach((outcome, i) => {
+          if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
+        });
+        const options = asOf === undefined ? {} : { asOf };
+        const reports =
+          proposal === undefined ? assessAll(state, options) : [assess(state, proposal, options)];
+        out(
+          json
+            ? JSON.stringify(reports, null, 2)
+            : reports.map((r) => explain(r, { locale, names: namesOf(statute) })).join('\n\n'),
+        );
+        return 0;
+      }
+      case 'diff': {
+        if (files.length !== 3) throw new Exit(2, usage);
+        const a = loadStatute(files[0] as string);
+        const b = loadStatute(files[1] as string);
+        const comparison = compareStatutes(
+          a,
+          b,
+          loadEvents(files[2] as string),
+          asOf === undefined ? {} : { asOf },
+        );
+        if (json) out(JSON.stringify(comparison, null, 2));
+        else if (comparison.changes.length === 0) out('no decision differs');
+        else {
+          out(
+            comparison.changes
+              .map(
+                (c) =>
+                  `${c.proposal}: ${c.before?.status ?? '-'} → ${c.after?.status ?? '-'}${c.checks.map((k) => `\n  ${k.id}: ${k.before?.code ?? '-'} → ${k.after?.code ?? '-'}`).join('')}`,
+              )
+              .join('\n'),
+          );
+        }
+        return 0;
+      }
+      case 'schema': {
+        const file = new URL('./statute.schema.json', import.meta.url);
+        out(read(file.pathname));
+        return 0;
+      }
+      default:
+        throw new Exit(2, usage);
+    }
+  } catch (error) {
+    if (error instanceof Exit) {
+      err(error.message);
+      return error.code;
+    }
+    err(`unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/index.js';
+import { presets } from '../src/index.js';
+import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from './engine/_vestfold.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+const run = (...args: string[]) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(
+    args,
+    (t) => out.push(t),
+    (t) => err.push(t),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+const vestfold = file('vestfold.json', JSON.stringify(presets.vestfold));
+const events = [...appointSsu(), ...ssuMeeting(), ...attendAndVote(ssuMembers, { 'ssu-siv-3': 'against' })];
+const log = file('events.jsonl', `${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
+
+describe('the command line', () => {
+  it('validates a statute', () => {
+    expect(run('validate', vestfold)).toMatchObject({
+      code: 0,
+      out: `${vestfold}: a valid statute (Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold, version 2021-06-15)`,
+    });
+  });
+
+  it('lists every issue with its path and exits 2 on a bad statute', () => {
+    const bad = file(
+      'bad.json',
+      JSON.stringify({ ...presets.vestfold, effectiveFrom: '2021-02-30', parties: [] }),
+    );
+    const result = run('validate', bad);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      `${bad}: 2 issues\n  effectiveFrom: expected a calendar date written YYYY-MM-DD, got "2021-02-30" [invalid_date]\n  parties: expected a length of at least 1, got 0 [too_small]`,
+    );
+  });
+
+  it('exits 2 on a bad event, naming its line', () => {
+    const badLog = file(
+      'bad.jsonl',
+      `${JSON.stringify(events[0])}\n{"type":"vote-cast","at":"2024-03-14"}\n`,
+    );
+    const result = run('assess', vestfold, badLog);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`${badLog}:2: 3 issues`);
+    expect(result.err).toContain('proposal: required key "proposal" is missing [missing_key]');
+  });
+
+  it('exits 1 on a file it cannot read', () => {
+    expect(run('validate', join(dir, 'missing.json')).code).toBe(1);
+  });
+
+  it('assesses a log in text, in either language, and as JSON', () => {
+    expect(run('assess', vestfold, log).out).toContain(
+      'SSU-7 «Pasientforløp for skrøpelige eldre»: ikke vedtatt (ikke gyldig)',
+    );
+    expect(run('assess', vestfold, log, '--lang', 'en', '--proposal', 'SSU-7').out).toContain(
+      '✗ Decision rule: no consensus: 1 voting member against (konsensus)',
+    );
+    const json = JSON.parse(run('assess', vestfold, log, '--json').out);
+    expect(json[0]).toMatchObject({ proposal: 'SSU-7', status: 'rejected', valid: false });
+  });
+
+  it('reports rejected events on stderr and still assesses', () => {
+    const withStranger = file(
+      'stranger.jsonl',
+      `${events.map((e) => JSON.stringify(e)).join('\n')}\n${JSON.stringify({ type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-7', member: 'stranger', vote: 'for' })}\n`,
+    );
+    const result = run('assess', vestfold, withStranger, '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.err).toBe('event 37: Rejected vote-cast: proposal SSU-7 is concluded');
+  });
+
+  it('compares two statutes over a log', () => {
+    const ssu = presets.vestfold.bodies.find((b) => b.id === 'ssu');
+    const majority = file(
+      'majority.json',
+      JSON.stringify({
+        ...presets.vestfold,
+        bodies: presets.vestfold.bodies.map((b) =>
+          b === ssu
+            ? {
+                ...b,
+                decision: {
+                  kind: 'majority',
+                  threshold: { numerator: 1, denominator: 2 },
+                  strict: true,
+                  base: 'cast',
+                  tieBreak: 'fails',
+                  ref: 'konsensus',
+                },
+              }
+            : b,
+        ),
+      }),
+    );
+    expect(run('diff', vestfold, majority, log)).toMatchObject({
+      code: 0,
+      out: 'SSU-7: rejected → adopted\n  decision-rule: consensus.objection → majority.met',
+    });
+  });
+
+  it('prints its usage and exits 2 on a wrong call', () => {
+    expect(run('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('usage:') });
+    expect(run('assess', vestfold, log, '--lang', 'de').code).toBe(2);
+  });
+});
