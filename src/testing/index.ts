@@ -8,4 +8,6 @@ export type { EventsConstraints } from './events.js';
 export { events } from './events.js';
 export type { Violation } from './invariants.js';
 export { checkInvariants, invariants } from './invariants.js';
+export type { StatuteConstraints } from './statute.js';
+export { scenario, statute } from './statute.js';
 export { statuteChange } from './statuteChange.js';

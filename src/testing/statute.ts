@@ -1,0 +1,262 @@
+/**
+ * Arbitraries of whole statutes, and of statutes with an event log.
+ *
+ * @module
+ */
+import fc from 'fast-check';
+import type { GovernanceEvent } from '../engine/events.js';
+import type { DecisionRule, QuorumRule, RatificationRule } from '../model/rules.js';
+import type { Body, Kommune, Matter, Seat, Statute, Tier } from '../model/statute.js';
+import { standardMatters } from '../presets/standardMatters.js';
+import { type EventsConstraints, events } from './events.js';
+
+/**
+ * Constraints for {@link statute}.
+ *
+ * @example
+ * ```ts
+ * const constraints: StatuteConstraints = { minKommuner: 2, maxKommuner: 6 };
+ * ```
+ * @category Testing
+ */
+export interface StatuteConstraints {
+  /**
+   * Fewest kommuner.
+   * @defaultValue 1
+   */
+  readonly minKommuner?: number;
+  /**
+   * Most kommuner.
+   * @defaultValue 8
+   */
+  readonly maxKommuner?: number;
+}
+
+const member = ['attend', 'speak', 'propose', 'vote'] as const;
+
+/**
+ * Valid statutes, by construction: one helseforetak and some kommuner (with populations), a
+ * partnerskapsmøte, an SSU and an FSU (each with kommune, HF, fastlege and observer seats, the
+ * FSU escalating to the SSU and the SSU to the PM), decision rules of every kind, quorum rules,
+ * mandates that split the standard matters between the tiers (matters that commit the parties
+ * decided at tier 1), and ratification rules for those matters. Every value passes
+ * `parseStatute`.
+ *
+ * @param constraints - how many kommuner
+ * @throws {RangeError} at construction, when `minKommuner` is below 1 or above `maxKommuner`
+ * @example
+ * ```ts
+ * fc.assert(fc.property(statute(), (s) => safeParseStatute(s).success));
+ * ```
+ * @category Testing
+ */
+export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Statute> {
+  const min = constraints.minKommuner ?? 1;
+  const max = constraints.maxKommuner ?? 8;
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || min < 1 || max < min || max > 9000) {
+    throw new RangeError(
+      `statute: minKommuner (${min}) must be at least 1 and at most maxKommuner (${max}), which is at most 9000`,
+    );
+  }
+  const fraction = fc
+    .integer({ min: 1, max: 5 })
+    .chain((d) => fc.integer({ min: 1, max: d }).map((n) => ({ numerator: n, denominator: d })));
+  const leaf: fc.Arbitrary<DecisionRule> = fc.oneof(
+    fc
+      .boolean()
+      .map((reservationBlocks): DecisionRule => ({ kind: 'consensus', reservationBlocks, ref: '§3' })),
+    fc.constant<DecisionRule>({ kind: 'unanimity', ref: '§3' }),
+    fc
+      .record({
+        threshold: fraction,
+        strict: fc.boolean(),
+        base: fc.constantFrom('for+against' as const, 'cast' as const, 'present' as const, 'seated' as const),
+        tieBreak: fc.constantFrom('chair' as const, 'fails' as const),
+      })
+      .map((m): DecisionRule => ({ kind: 'majority', ...m, ref: '§3' })),
+  );
+  const decision: fc.Arbitrary<DecisionRule> = fc.oneof(
+    leaf,
+    leaf.map((rule): DecisionRule => ({ kind: 'each-bloc', rule, ref: '§3' })),
+    fc
+      .array(leaf, { minLength: 1, maxLength: 2 })
+      .chain((rules) =>
+        fc
+          .constantFrom('all' as const, 'any' as const)
+          .map((kind): DecisionRule => ({ kind, rules, ref: '§3' })),
+      ),
+  );
+  const quorum: fc.Arbitrary<QuorumRule> = fc.record({
+    counts: fc.constantFrom('present' as const, 'cast' as const, 'for+abstain' as const),
+    threshold: fc.oneof(
+      fraction.chain((f) =>
+        fc
+          .constantFrom('atLeast' as const, 'moreThan' as const)
+          .map((comparison) => ({ kind: 'share' as const, fraction: f, comparison })),
+      ),
+      fc
+        .integer({ min: 1, max: 3 })
+        .map((count) => ({ kind: 'count' as const, count, comparison: 'atLeast' as const })),
+    ),
+    perBloc: fc.constantFrom(0, 1),
+    ref: fc.constant('§3'),
+  });
+  const body = (
+    id: string,
+    name: string,
+    tier: Tier,
+    decides: readonly string[],
+    recommends: readonly string[],
+    escalatesTo?: string,
+  ) =>
+    fc
+      .record({
+        kommune: fc.integer({ min: 1, max: 4 }),
+        hf: fc.integer({ min: 1, max: 4 }),
+        decision,
+        quorum,
+        noticeDays: fc.integer({ min: 0, max: 21 }),
+      })
+      .map((b): Body => {
+        const seats: Seat[] = [
+          { id: 'kommune', role: 'kommune', count: b.kommune, rights: member, bloc: 'kommunesiden' },
+          {
+            id: 'hf',
+            role: 'helseforetak',
+            party: 'hf',
+            count: b.hf,
+            rights: member,
+            bloc: 'helseforetakssiden',
+          },
+          { id: 'fastlege', role: 'fastlege', count: 1, rights: member },
+          { id: 'observer', role: 'sekretariat', count: 1, rights: ['attend', 'speak'] },
+        ];
+        return {
+          id,
+          name,
+          tier,
+          seats,
+          quorum: b.quorum,
+          decision: b.decision,
+          mandate: { decides, recommends, ref: '§2' },
+          ...(escalatesTo === undefined ? {} : { escalatesTo }),
+          noticeDays: b.noticeDays,
+          ref: '§2',
+        };
+      });
+  const matters: readonly Matter[] = standardMatters;
+  const commits = matters.filter((m) => m.commits).map((m) => m.id);
+  const others = matters.filter((m) => !m.commits).map((m) => m.id);
+  const ratification: fc.Arbitrary<RatificationRule> = fc
+    .record({
+      requires: fc.uniqueArray(
+        fc.constantFrom<RatificationRule['requires'][number]>(
+          { kind: 'every-kommune' },
+          { kind: 'helseforetak' },
+          {
+            kind: 'share-of-kommuner',
+            threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
+          },
+          {
+            kind: 'share-of-population',
+            threshold: { kind: 'share', fraction: { numerator: 1, denominator: 2 }, comparison: 'moreThan' },
+          },
+        ),
+        { minLength: 1, maxLength: 3, selector: (r) => r.kind },
+      ),
+      effect: fc.constantFrom('binds-ratifiers' as const, 'all-or-nothing' as const),
+      deadline: fc.option(fc.integer({ min: 30, max: 365 }), { nil: undefined }),
+    })
+    .map(({ requires, effect, deadline }) => ({
+      id: 'forpliktende',
+      matters: commits,
+      requires,
+      effect,
+      ...(deadline === undefined ? {} : { deadlineDays: deadline }),
+      ref: '§4',
+    }));
+  return fc
+    .record({
+      kommuner: fc.array(fc.integer({ min: 200, max: 200_000 }), { minLength: min, maxLength: max }),
+      pm: body('pm', 'Partnerskapsmøtet', 1, [...commits, 'strategy'], []),
+      ssu: body(
+        'ssu',
+        'Strategisk samarbeidsutvalg',
+        2,
+        others.filter((m) => m !== 'strategy' && m !== 'procedure' && m !== 'service-model'),
+        [...commits, 'strategy'],
+        'pm',
+      ),
+      fsu: body(
+        'fsu',
+        'Faglig samarbeidsutvalg',
+        3,
+        ['procedure', 'service-model'],
+        ['patient-pathway'],
+        'ssu',
+      ),
+      ratification,
+      founding: fc.boolean(),
+      year: fc.integer({ min: 2020, max: 2030 }),
+    })
+    .map(({ kommuner, pm, ssu, fsu, ratification: rule, founding, year }): Statute => {
+      const parties: Kommune[] = kommuner.map((population, i) => ({
+        kind: 'kommune',
+        id: `k${i + 1}`,
+        name: `Kommune ${i + 1}`,
+        kommunenummer: String(1000 + i).padStart(4, '0'),
+        population,
+        organ: 'kommunestyre',
+      }));
+      return {
+        id: 'generated',
+        title: 'Generated statute',
+        version: '1',
+        effectiveFrom: `${year}-01-01`,
+        sections: {
+          '§1': { title: 'Parter' },
+          '§2': { title: 'Organer' },
+          '§3': { title: 'Arbeidsform' },
+          '§4': { title: 'Myndighet' },
+          '§5': { title: 'Endring' },
+        },
+        parties: [{ kind: 'helseforetak', id: 'hf', name: 'HF', organ: 'styre' }, ...parties],
+        participants: [
+          { role: 'fastlege', name: 'Fastlege' },
+          { role: 'sekretariat', name: 'Sekretariat' },
+        ],
+        bodies: [pm, ssu, fsu],
+        matters,
+        ratification: [rule],
+        amendment: { matter: 'statute-amendment', body: 'pm', ref: '§5' },
+        membership: {
+          ...(founding ? {} : { founding: ['hf', ...parties.slice(0, 1).map((p) => p.id)] }),
+          withdrawalNoticeMonths: 12,
+          ref: '§1',
+        },
+      };
+    });
+}
+
+/**
+ * A statute from {@link statute} with an event log for it from `events`: the whole input of a
+ * property about a community.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(scenario(), ({ statute, events }) => checkInvariants(replay(statute, events).state).length === 0));
+ * ```
+ * @category Testing
+ */
+export function scenario(
+  constraints: StatuteConstraints & EventsConstraints = {},
+): fc.Arbitrary<{ statute: Statute; events: GovernanceEvent[] }> {
+  const { minKommuner, maxKommuner, ...eventConstraints } = constraints;
+  const statuteConstraints = {
+    ...(minKommuner === undefined ? {} : { minKommuner }),
+    ...(maxKommuner === undefined ? {} : { maxKommuner }),
+  };
+  return statute(statuteConstraints).chain((s) =>
+    events(s, eventConstraints).map((log) => ({ statute: s, events: log })),
+  );
+}

@@ -1,0 +1,39 @@
+import { fc, test as prop } from '@fast-check/vitest';
+import { checkInvariants, scenario, statute } from 'helsefellesskap/testing';
+import { describe, expect, it } from 'vitest';
+import { apply, initialState, replay, safeParseStatute } from '../../src/index.js';
+
+describe('the statute arbitrary', () => {
+  prop.prop([statute()], { numRuns: 1000 })('gives statutes that parse', (s) => {
+    const result = safeParseStatute(s);
+    expect(result.success ? [] : result.issues).toEqual([]);
+  });
+
+  it('refuses impossible constraints at construction', () => {
+    expect(() => statute({ minKommuner: 5, maxKommuner: 2 })).toThrow(
+      'statute: minKommuner (5) must be at least 1 and at most maxKommuner (2)',
+    );
+    expect(() => statute({ minKommuner: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('the engine on random statutes', () => {
+  prop.prop([scenario({ maxKommuner: 5 })], { numRuns: 300 })(
+    'replay equals folding apply, and every state keeps its invariants',
+    ({ statute: s, events }) => {
+      let state = initialState(s);
+      for (const event of events) state = apply(state, event).state;
+      const replayed = replay(s, events).state;
+      expect(replayed).toEqual(state);
+      expect(checkInvariants(replayed)).toEqual([]);
+    },
+  );
+
+  it('reaches decisions, not only rejections', () => {
+    const samples = fc.sample(scenario({ maxKommuner: 5 }), { numRuns: 100, seed: 7 });
+    const concluded = samples.flatMap(({ statute: s, events }) =>
+      replay(s, events).outcomes.filter((o) => o.kind === 'applied' && o.type === 'proposal-concluded'),
+    );
+    expect(concluded.length).toBeGreaterThan(20);
+  });
+});
