@@ -5,6 +5,7 @@
  */
 import { type Draft, produce } from 'immer';
 import { isIsoDate } from '../model/dates.js';
+import { shapeReasons } from './_shape.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
 import { meetingConvenedCase } from './cases/meeting-convened.js';
@@ -50,14 +51,44 @@ function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {
     : undefined;
 }
 
+/** A value as text for a reason, whatever it is (even an object whose toString throws). */
+function show(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+    return String(value);
+  return Array.isArray(value) ? 'an array' : typeof value;
+}
+
+// Consecutive events usually share a date: remember the last one that was valid.
+let lastValidDate = '';
+
 /** The reasons an event is rejected in a state; empty when it applies. @internal */
 export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    return [reason('event.malformed', { field: '(event)', expected: 'an object' })];
+  }
   const handler = caseFor(event);
   if (handler === undefined)
-    return [reason('event.unknown-type', { type: String((event as { type?: unknown }).type) })];
-  if (typeof event.at !== 'string' || !isIsoDate(event.at))
-    return [reason('event.invalid-date', { at: String(event.at) })];
-  return handler.validate(state, event);
+    return [reason('event.unknown-type', { type: show((event as { type?: unknown }).type) })];
+  if (event.at !== lastValidDate) {
+    if (typeof event.at !== 'string' || !isIsoDate(event.at))
+      return [reason('event.invalid-date', { at: show(event.at) })];
+    lastValidDate = event.at;
+  }
+  const malformed = shapeReasons(event as unknown as Record<string, unknown>, event.type);
+  if (malformed.length > 0) return malformed;
+  try {
+    return handler.validate(state, event);
+  } catch (error) {
+    // A last line of defence: an event the type check let through still never crashes.
+    return [
+      reason('event.malformed', {
+        field: '(event)',
+        expected: 'a valid event',
+        error: show((error as Error | undefined)?.message),
+      }),
+    ];
+  }
 }
 
 /** Applies an event that has passed `validateEvent` to a draft. @internal */
@@ -69,10 +100,12 @@ export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: St
 
 /** @internal */
 export function outcomeOf(event: GovernanceEvent, reasons: readonly Reason[]): Outcome {
-  const type = String((event as { type?: unknown }).type);
+  const type =
+    typeof event === 'object' && event !== null ? show((event as { type?: unknown }).type) : show(event);
   if (reasons.length === 0 && typeof event.id !== 'string' && Object.hasOwn(applied, type))
     return applied[type] as Outcome;
-  const eventId = typeof event.id === 'string' ? { eventId: event.id } : {};
+  const eventId =
+    typeof event === 'object' && event !== null && typeof event.id === 'string' ? { eventId: event.id } : {};
   return reasons.length === 0
     ? { kind: 'applied', type, ...eventId }
     : { kind: 'rejected', type, ...eventId, reasons: reasons as [Reason, ...Reason[]] };
@@ -104,9 +137,22 @@ const applied: Readonly<Record<string, Outcome>> = Object.fromEntries(
 export function apply(state: State, event: GovernanceEvent): { state: State; outcome: Outcome } {
   const reasons = validateEvent(state, event);
   if (reasons.length > 0) return { state, outcome: outcomeOf(event, reasons) };
-  const next = produce(state, (draft) => {
-    mutateWith(draft, event, state);
-  });
+  let next: State;
+  try {
+    next = produce(state, (draft) => {
+      mutateWith(draft, event, state);
+    });
+  } catch (error) {
+    // immer discards the draft: the state is unchanged.
+    const malformed = [
+      reason('event.malformed', {
+        field: '(event)',
+        expected: 'a valid event',
+        error: show((error as Error | undefined)?.message),
+      }),
+    ];
+    return { state, outcome: outcomeOf(event, malformed) };
+  }
   return { state: next, outcome: outcomeOf(event, reasons) };
 }
 

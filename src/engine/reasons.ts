@@ -18,6 +18,7 @@ export type ReasonCode =
   | 'event.unknown-type'
   | 'event.invalid-date'
   | 'event.invalid-id'
+  | 'event.malformed'
   | 'statute.other-community'
   | 'statute.not-later'
   | 'statute.invalid'

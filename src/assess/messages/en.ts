@@ -99,6 +99,8 @@ export const en: MessageCatalog = {
   reason: {
     'event.unknown-type': (p) => `unknown event type "${s(p, 'type')}"`,
     'event.invalid-date': (p) => `"${s(p, 'at')}" is not a date written YYYY-MM-DD`,
+    'event.malformed': (p) =>
+      `field ${s(p, 'field')} must be ${s(p, 'expected')}${p.error === undefined ? '' : ` (${s(p, 'error')})`}`,
     'event.invalid-id': (p) => `"${s(p, 'value')}" cannot be used as ${s(p, 'field')} id`,
     'statute.other-community': (p) => `the statute is for "${s(p, 'id')}", not "${s(p, 'community')}"`,
     'statute.not-later': (p) =>

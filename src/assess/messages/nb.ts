@@ -101,6 +101,8 @@ export const nb: MessageCatalog = {
   reason: {
     'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
     'event.invalid-date': (p) => `«${s(p, 'at')}» er ikke en dato skrevet ÅÅÅÅ-MM-DD`,
+    'event.malformed': (p) =>
+      `feltet ${s(p, 'field')} må være ${s(p, 'expected')}${p.error === undefined ? '' : ` (${s(p, 'error')})`}`,
     'event.invalid-id': (p) => `«${s(p, 'value')}» kan ikke brukes som id for ${s(p, 'field')}`,
     'statute.other-community': (p) => `vedtektene gjelder «${s(p, 'id')}», ikke «${s(p, 'community')}»`,
     'statute.not-later': (p) =>
