@@ -13,6 +13,7 @@ type Kind = 'string' | 'date' | 'strings' | 'object' | readonly string[];
 type Fields = Readonly<Record<string, Kind>>;
 
 const str = 'string';
+const none: Reason[] = [];
 const shapes: Readonly<Record<string, { required: Fields; optional?: Fields }>> = {
   'statute-adopted': { required: { statute: 'object' } },
   'statute-amended': { required: { proposal: str, statute: 'object' } },
@@ -67,16 +68,27 @@ const describe = (kind: Kind): string =>
           ? 'an object'
           : `one of ${kind.join(', ')}`;
 
+/** The same tables as lists, built once: this check runs on every event. */
+const lists: ReadonlyMap<
+  string,
+  { required: readonly [string, Kind][]; optional: readonly [string, Kind][] }
+> = new Map(
+  Object.entries(shapes).map(([type, shape]) => [
+    type,
+    { required: Object.entries(shape.required), optional: Object.entries(shape.optional ?? {}) },
+  ]),
+);
+
 /** The first field of a known event type that has the wrong type, as a reason. @internal */
 export function shapeReasons(event: Readonly<Record<string, unknown>>, type: string): Reason[] {
-  const shape = shapes[type];
-  if (shape === undefined) return [];
+  const shape = lists.get(type);
+  if (shape === undefined) return none;
   if (event.id !== undefined && typeof event.id !== 'string')
     return [reason('event.malformed', { field: 'id', expected: 'a string' })];
-  for (const [field, kind] of Object.entries(shape.required)) {
+  for (const [field, kind] of shape.required) {
     if (!fits(event[field], kind)) return [reason('event.malformed', { field, expected: describe(kind) })];
   }
-  for (const [field, kind] of Object.entries(shape.optional ?? {})) {
+  for (const [field, kind] of shape.optional) {
     if (event[field] !== undefined && !fits(event[field], kind))
       return [reason('event.malformed', { field, expected: describe(kind) })];
   }
