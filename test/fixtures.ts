@@ -1,4 +1,4 @@
-import type { Statute } from '../src/index.js';
+import type { DecisionRule, Statute } from '../src/index.js';
 
 const member = ['attend', 'speak', 'propose', 'vote'] as const;
 
@@ -100,3 +100,50 @@ export const minimalStatute: Statute = {
 export function clone<T>(value: T): any {
   return JSON.parse(JSON.stringify(value));
 }
+
+/** Decision rules of every kind, for properties that vary the rule. */
+export const sampleRules: readonly DecisionRule[] = [
+  { kind: 'consensus', reservationBlocks: false, ref: '§1' },
+  { kind: 'consensus', reservationBlocks: true, ref: '§1' },
+  { kind: 'unanimity', ref: '§1' },
+  {
+    kind: 'majority',
+    threshold: { numerator: 1, denominator: 2 },
+    strict: true,
+    base: 'present',
+    tieBreak: 'chair',
+    ref: '§1',
+  },
+  {
+    kind: 'majority',
+    threshold: { numerator: 1, denominator: 2 },
+    strict: true,
+    base: 'present',
+    tieBreak: 'fails',
+    ref: '§1',
+  },
+  {
+    kind: 'majority',
+    threshold: { numerator: 2, denominator: 3 },
+    strict: false,
+    base: 'seated',
+    tieBreak: 'fails',
+    ref: '§1',
+  },
+  { kind: 'each-bloc', rule: { kind: 'consensus', reservationBlocks: false, ref: '§1' }, ref: '§1' },
+  {
+    kind: 'any',
+    rules: [
+      { kind: 'unanimity', ref: '§1' },
+      {
+        kind: 'majority',
+        threshold: { numerator: 3, denominator: 4 },
+        strict: false,
+        base: 'cast',
+        tieBreak: 'fails',
+        ref: '§1',
+      },
+    ],
+    ref: '§1',
+  },
+];

@@ -4,12 +4,12 @@ import { describe, expect } from 'vitest';
 import {
   addDays,
   assess,
-  type DecisionRule,
   type GovernanceEvent,
   type RatificationRule,
   replay,
   type Statute,
 } from '../../src/index.js';
+import { sampleRules } from '../fixtures.js';
 import { pmAppointments, pmDecision, ruleArb, vedtak, vedtakArb, withRatification } from './_pm.js';
 
 const withdrawal = fc.option(
@@ -75,26 +75,7 @@ describe('ratification properties', () => {
     },
   );
 
-  const decisionRule = fc.constantFrom<DecisionRule>(
-    { kind: 'unanimity', ref: '§1' },
-    {
-      kind: 'majority',
-      threshold: { numerator: 1, denominator: 2 },
-      strict: true,
-      base: 'present',
-      tieBreak: 'fails',
-      ref: '§1',
-    },
-    {
-      kind: 'majority',
-      threshold: { numerator: 2, denominator: 3 },
-      strict: false,
-      base: 'seated',
-      tieBreak: 'fails',
-      ref: '§1',
-    },
-    { kind: 'consensus', reservationBlocks: true, ref: '§1' },
-  );
+  const decisionRule = fc.constantFrom(...sampleRules);
   prop.prop(
     [ruleArb, vedtakArb, decisionRule, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 400 })],
     runs,

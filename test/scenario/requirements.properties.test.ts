@@ -11,7 +11,7 @@ import {
   type Statute,
 } from '../../src/index.js';
 import { pmAppointments, pmDecision, ruleArb, vedtakArb, withRatification } from '../engine/_pm.js';
-import { minimalStatute } from '../fixtures.js';
+import { minimalStatute, sampleRules } from '../fixtures.js';
 
 /** The facts of an option: all of `all`, and the first `count` of each `choose`. */
 const instantiate = (option: FactSet): Fact[] => [
@@ -73,43 +73,7 @@ describe('requirements: pending ratification', () => {
 });
 
 describe('requirements: an open case', () => {
-  const rules: DecisionRule[] = [
-    { kind: 'consensus', reservationBlocks: false, ref: '§1' },
-    { kind: 'consensus', reservationBlocks: true, ref: '§1' },
-    { kind: 'unanimity', ref: '§1' },
-    {
-      kind: 'majority',
-      threshold: { numerator: 1, denominator: 2 },
-      strict: true,
-      base: 'present',
-      tieBreak: 'chair',
-      ref: '§1',
-    },
-    {
-      kind: 'majority',
-      threshold: { numerator: 2, denominator: 3 },
-      strict: false,
-      base: 'seated',
-      tieBreak: 'fails',
-      ref: '§1',
-    },
-    { kind: 'each-bloc', rule: { kind: 'consensus', reservationBlocks: false, ref: '§1' }, ref: '§1' },
-    {
-      kind: 'any',
-      rules: [
-        { kind: 'unanimity', ref: '§1' },
-        {
-          kind: 'majority',
-          threshold: { numerator: 3, denominator: 4 },
-          strict: false,
-          base: 'cast',
-          tieBreak: 'fails',
-          ref: '§1',
-        },
-      ],
-      ref: '§1',
-    },
-  ];
+  const rules = sampleRules;
   const members = ['k0', 'k1', 'k2', 'h0', 'h1', 'h2', 'gp'];
   const statuteFor = (decision: DecisionRule): Statute => ({
     ...minimalStatute,
