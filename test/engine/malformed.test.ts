@@ -1,13 +1,6 @@
 import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  apply,
-  explainReason,
-  type GovernanceEvent,
-  initialState,
-  presets,
-  replay,
-} from '../../src/index.js';
+import { apply, explainReason, type GovernanceEvent, presets, replay } from '../../src/index.js';
 import { appointSsu, ssuMeeting } from './_vestfold.js';
 
 const { state } = replay(presets.vestfold, [...appointSsu(), ...ssuMeeting()]);
@@ -140,7 +133,6 @@ describe('apply with malformed events', () => {
         current = result.state;
       }
       expect(replay(presets.vestfold, log as unknown as GovernanceEvent[]).outcomes).toHaveLength(log.length);
-      void initialState;
     },
   );
 });

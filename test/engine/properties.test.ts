@@ -66,13 +66,9 @@ describe('engine properties', () => {
     },
   );
 
-  prop.prop([logs], { numRuns: 200 })(
-    'the generated logs are schema-valid and mix applied and rejected events',
-    ({ statute, log }) => {
-      for (const event of log) expect(safeParseEvent(event).success).toBe(true);
-      void statute;
-    },
-  );
+  prop.prop([logs], { numRuns: 200 })('every generated event is schema-valid', ({ log }) => {
+    for (const event of log) expect(safeParseEvent(event).success).toBe(true);
+  });
 
   it.each(statutes)('the generator reaches both outcomes often (%s)', (_name, statute) => {
     const samples = fc.sample(events(statute), { numRuns: 200, seed: 42 });

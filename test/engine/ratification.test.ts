@@ -76,7 +76,7 @@ describe('ratification by every party', () => {
       binds: ['hf', 'a', 'b'],
       ratification: { metOn: '2024-05-20' },
     });
-    expect(state && report.ratification?.rejected).toEqual([]);
+    expect(report.ratification?.rejected).toEqual([]);
   });
 
   it('lapses when the deadline passes first', () => {

@@ -26,6 +26,18 @@ export function caseOf(
   return { proposal, statute, body };
 }
 
+/**
+ * A proposal that is still open for votes, recusals, conclusion or withdrawal, with its statute
+ * version and body, or the reasons it is not. @internal
+ */
+export function openCaseOf(state: State, id: ProposalId): ReturnType<typeof caseOf> {
+  const found = caseOf(state, id);
+  if ('reasons' in found || found.proposal.phase === 'open') return found;
+  return {
+    reasons: [reason('proposal.closed', { proposal: found.proposal.id, phase: found.proposal.phase })],
+  };
+}
+
 /** The proposal record in a draft, for writing. @internal */
 export function draftProposal(draft: Draft<State>, id: ProposalId): Draft<ProposalRecord> {
   return trieGet(draft.proposals as never, id) as Draft<ProposalRecord>;

@@ -2,17 +2,15 @@ import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
 import { getProposal, type ProposalRecord } from '../state.js';
 import { type Case, tenureOn } from './_case.js';
-import { caseOf, draftProposal } from './_proposal.js';
+import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
 
 /** `member-recused`: a member is inhabil for a case; a vote already cast is set aside. @internal */
 export const memberRecusedCase: Case<MemberRecused> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
     const { proposal, body } = found;
-    if (proposal.phase !== 'open')
-      return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
     if (tenureOn(state, body, event.member, proposal.date) === undefined) {
       return [reason('recusal.not-member', { member: event.member, body: body.id }, body.ref)];
     }

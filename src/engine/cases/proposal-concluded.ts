@@ -2,17 +2,15 @@ import type { ProposalConcluded } from '../events.js';
 import { reason } from '../reasons.js';
 import { getProposal, type ProposalRecord } from '../state.js';
 import type { Case } from './_case.js';
-import { caseOf, draftProposal } from './_proposal.js';
+import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
 
 /** `proposal-concluded`: the votes are in; the decision can be assessed. @internal */
 export const proposalConcludedCase: Case<ProposalConcluded> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
     const { proposal } = found;
-    if (proposal.phase !== 'open')
-      return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
     return event.at < proposal.date
       ? [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })]
       : [];

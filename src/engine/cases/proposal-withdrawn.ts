@@ -1,17 +1,12 @@
 import type { ProposalWithdrawn } from '../events.js';
-import { reason } from '../reasons.js';
-import { getProposal } from '../state.js';
 import type { Case } from './_case.js';
-import { draftProposal } from './_proposal.js';
+import { draftProposal, openCaseOf } from './_proposal.js';
 
 /** `proposal-withdrawn`: a case is withdrawn before it is concluded. @internal */
 export const proposalWithdrawnCase: Case<ProposalWithdrawn> = {
   validate(state, event) {
-    const proposal = getProposal(state, event.proposal);
-    if (proposal === undefined) return [reason('proposal.unknown', { proposal: event.proposal })];
-    return proposal.phase === 'open'
-      ? []
-      : [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
+    const found = openCaseOf(state, event.proposal);
+    return 'reasons' in found ? found.reasons : [];
   },
   mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);

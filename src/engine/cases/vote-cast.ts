@@ -3,7 +3,7 @@ import { type Reason, reason } from '../reasons.js';
 import { getProposal, type ProposalRecord } from '../state.js';
 import type { Case } from './_case.js';
 import { tenureOn } from './_case.js';
-import { caseOf, draftProposal } from './_proposal.js';
+import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
 
 /**
@@ -13,11 +13,9 @@ import { markRecorded } from './_record.js';
  */
 export const voteCastCase: Case<VoteCast> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
     const { proposal, body } = found;
-    if (proposal.phase !== 'open')
-      return [reason('proposal.closed', { proposal: proposal.id, phase: proposal.phase })];
     if (event.at < proposal.date)
       return [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })];
     const held = tenureOn(state, body, event.member, proposal.date);
