@@ -56,6 +56,14 @@ describe('examples', () => {
     );
   });
 
+  it('the demo prints exactly its stored output, in both languages', () => {
+    // A change of wording or numbers in the demo is a change of behaviour: update the copies on purpose.
+    expect(run('examples/helgeland.ts')).toBe(readFileSync(join(root, 'test/golden/demo.nb.txt'), 'utf8'));
+    expect(run('examples/helgeland.ts', '--lang', 'en')).toBe(
+      readFileSync(join(root, 'test/golden/demo.en.txt'), 'utf8'),
+    );
+  });
+
   it('the demo speaks English with --lang en', () => {
     const out = run('examples/helgeland.ts', '--lang', 'en');
     expect(out).toContain('Establishment (kriterier): 12 of 18 kommuner have joined; 12 needed: met.');
