@@ -21,10 +21,21 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
+export type { Check, CheckId, DecisionReport, LiesWith } from './assess/types.js';
 export type { Trie } from './engine/_trie.js';
 // engine
 export { apply, reduce } from './engine/apply.js';
-export type { Check, CheckId, DecisionReport, DecisionStatus, LiesWith } from './engine/evaluateProposal.js';
+export type { DeadlineCheck } from './engine/checks/deadline.js';
+export type { DecisionRuleCheck } from './engine/checks/decisionRule.js';
+export type { EscalationCheck } from './engine/checks/escalation.js';
+export type { CaseChecks, DecisionStatus } from './engine/checks/evaluateCase.js';
+export type { MandateCheck } from './engine/checks/mandate.js';
+export type { NoticeCheck } from './engine/checks/notice.js';
+export type { QuorumCheck } from './engine/checks/quorum.js';
+export type { RatificationCheck } from './engine/checks/ratification.js';
+export type { RecusalCheck } from './engine/checks/recusal.js';
+export type { SeatsCheck } from './engine/checks/seats.js';
+export type { CheckOf } from './engine/checks/types.js';
 export type {
   AttendanceRecorded,
   EventBase,
@@ -158,12 +169,28 @@ export {
   requiredCount,
   shareThreshold,
 } from './rules/fraction.js';
-export type { Roll, RollEntry, RuleOutcome, VoteChoice } from './rules/types.js';
-// scenario
-export type { CheckChange, ReportChange } from './scenario/_diff.js';
+export type {
+  ConsensusParams,
+  CouncilOutcome,
+  CouncilParams,
+  DecisionOutcome,
+  MajorityParams,
+  OutcomeBase,
+  OutcomeCounts,
+  OutcomeOf,
+  QuorumOutcome,
+  QuorumParams,
+  Roll,
+  RollEntry,
+  RuleOutcome,
+  UnanimityParams,
+  VoteChoice,
+} from './rules/types.js';
 export type { StatuteComparison } from './scenario/compareStatutes.js';
 export { compareStatutes } from './scenario/compareStatutes.js';
-export type { Fact, FactSet, Requirements, RequirementsOptions } from './scenario/requirements.js';
+// scenario
+export type { CheckChange, ReportChange } from './scenario/diffReports.js';
+export type { BlockedCode, Fact, FactSet, Requirements, RequirementsOptions } from './scenario/requirements.js';
 export { requirements } from './scenario/requirements.js';
 export type { ConveneOptions, SavedScenario } from './scenario/scenario.js';
 export { runScenario, Scenario, ScenarioError, scenario } from './scenario/scenario.js';

@@ -3,10 +3,14 @@
  *
  * @module
  */
-import { type DecisionReport, evaluateProposal } from '../engine/evaluateProposal.js';
+
+import type { EscalationCheck } from '../engine/checks/escalation.js';
+import { evaluateCase } from '../engine/checks/evaluateCase.js';
+import { type CaseContext, resolveCase } from '../engine/resolveCase.js';
 import { listProposals, type State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ProposalId } from '../model/ids.js';
+import type { Check, DecisionReport, LiesWith } from './types.js';
 
 /**
  * Options for {@link assess} and {@link assessAll}.
@@ -43,6 +47,48 @@ export class UnknownProposalError extends Error {
   }
 }
 
+/** How deep `liesWith` follows escalations (a chain is at most as long as the tiers). */
+const MAX_DEPTH = 8;
+
+/** Where an escalated case lies now: the body it went to, or the case there and its status. */
+function liesWithOf(state: State, up: EscalationCheck['params'], asOf: IsoDate, depth: number): LiesWith {
+  const next = up.as === undefined || depth > MAX_DEPTH ? undefined : resolveCase(state, up.as, asOf);
+  if (next === undefined) return { body: up.to };
+  const report = reportOf(next, depth + 1);
+  return report.liesWith ?? { body: report.body, proposal: report.proposal, status: report.status };
+}
+
+/** The report of a resolved case. */
+function reportOf(context: CaseContext, depth: number): DecisionReport {
+  const { state, proposal, meeting, statute, body, asOf } = context;
+  const evaluation = evaluateCase(context);
+  const { checks, ratification } = evaluation;
+  const escalation = checks.escalation;
+  const liesWith =
+    escalation === undefined || body === undefined
+      ? undefined
+      : liesWithOf(state, escalation.params, asOf, depth);
+  return {
+    proposal: proposal.id,
+    ...(proposal.title === undefined ? {} : { title: proposal.title }),
+    body: body?.id ?? proposal.body,
+    bodyName: body?.name ?? proposal.body,
+    tier: body?.tier ?? 4,
+    matter: proposal.matter,
+    meeting: meeting.id,
+    date: meeting.date,
+    asOf,
+    statuteVersion: statute.version,
+    status: evaluation.status,
+    valid: evaluation.valid,
+    kind: evaluation.kind,
+    checks: Object.values(checks) as Check[],
+    ...(ratification === undefined ? {} : { ratification }),
+    binds: [...evaluation.binds],
+    ...(liesWith === undefined ? {} : { liesWith }),
+  };
+}
+
 /**
  * Reports whether a decision is valid at its tier, and why: its status, the statute version it
  * is judged under (the one in force on the meeting date), every check (mandate, seats, notice,
@@ -62,9 +108,9 @@ export class UnknownProposalError extends Error {
  * @category Assess
  */
 export function assess(state: State, proposalId: ProposalId, options: AssessOptions = {}): DecisionReport {
-  const report = evaluateProposal(state, proposalId, options.asOf);
-  if (report === undefined) throw new UnknownProposalError(proposalId);
-  return report;
+  const context = resolveCase(state, proposalId, options.asOf);
+  if (context === undefined) throw new UnknownProposalError(proposalId);
+  return reportOf(context, 0);
 }
 
 /**

@@ -3,14 +3,15 @@
  *
  * @module
  */
-import type { Check, DecisionReport, DecisionStatus } from '../engine/evaluateProposal.js';
+import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
 import type { Statute } from '../model/statute.js';
-import type { RuleOutcome } from '../rules/types.js';
+import type { OutcomeCounts } from '../rules/types.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
 import { en } from './messages/en.js';
 import { nb } from './messages/nb.js';
-import type { MessageCatalog, Params } from './messages/types.js';
+import type { MessageCatalog, ShownOutcome } from './messages/types.js';
+import type { Check, DecisionReport } from './types.js';
 
 /**
  * The languages reports are written in: `nb` (bokmål) and `en`.
@@ -64,18 +65,24 @@ export function namesOf(statute: Statute): Record<string, string> {
   return names;
 }
 
-/** Params with every value that names an id replaced by its display name. */
-function named(params: Params, options: ExplainOptions): Params {
+/** A value that can name ids: a string, or a list of them. */
+type Named = string | number | boolean | readonly string[] | undefined;
+
+/**
+ * Params with every value that names an id replaced by its display name: each element of a
+ * list, and each part of a text that joins ids with `, ` (as reasons do).
+ */
+function named<P extends object>(params: P, options: ExplainOptions): P {
   const names = options.names;
   if (names === undefined) return params;
-  const label = (value: string | number | boolean) =>
+  const name = (part: string) => (Object.hasOwn(names, part) ? (names[part] as string) : part);
+  const label = (value: Named): Named =>
     typeof value === 'string'
-      ? value
-          .split(', ')
-          .map((part) => (Object.hasOwn(names, part) ? names[part] : part))
-          .join(', ')
-      : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value)]));
+      ? value.split(', ').map(name).join(', ')
+      : Array.isArray(value)
+        ? value.map(name)
+        : value;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value as Named)])) as P;
 }
 
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, en };
@@ -84,26 +91,28 @@ function catalog(options: ExplainOptions): MessageCatalog {
   return catalogs[options.locale ?? 'nb'];
 }
 
-function render(messages: MessageCatalog, code: string, params: Params): string {
-  const table = messages.check as Readonly<Record<string, (p: Params) => string>>;
+/** A check's or an outcome's message by its code (a report read back from JSON may carry any code). */
+function render(messages: MessageCatalog, code: string, params: object): string {
+  const table = messages.check as unknown as Readonly<Record<string, (p: object) => string>>;
   return Object.hasOwn(table, code)
-    ? (table[code] as (p: Params) => string)(params)
+    ? (table[code] as (p: object) => string)(params)
     : messages.unknownCode({ code });
 }
 
-function outcomeParams(outcome: RuleOutcome): Params {
+/** A rule outcome's params with its counts, as its message takes them. */
+function outcomeParams(outcome: ShownOutcome): ShownOutcome['params'] & OutcomeCounts {
   const { base, baseCount, required, got, missing, spare } = outcome;
   return { ...outcome.params, base, baseCount, required, got, missing, spare };
 }
 
 function childLines(
   messages: MessageCatalog,
-  outcome: RuleOutcome,
+  outcome: ShownOutcome,
   indent: string,
   options: ExplainOptions,
 ): string[] {
   const lines: string[] = [];
-  for (const child of outcome.children ?? []) {
+  for (const child of (outcome.children ?? []) as readonly ShownOutcome[]) {
     const label = child.bloc === undefined ? '' : `${messages.bloc[child.bloc]}: `;
     const text = render(messages, child.code, named(outcomeParams(child), options));
     lines.push(`${indent}${child.ok ? '✓' : '✗'} ${label}${text} (${child.ref})`);
@@ -123,7 +132,7 @@ function childLines(
  */
 export function explainCheck(check: Check, options: ExplainOptions = {}): string {
   const messages = catalog(options);
-  const params = named(check.outcome === undefined ? check.params : outcomeParams(check.outcome), options);
+  const params = named('outcome' in check ? outcomeParams(check.outcome) : check.params, options);
   return `${check.ok ? '✓' : '✗'} ${messages.checkTitle[check.id]}: ${render(messages, check.code, params)} (${check.ref})`;
 }
 
@@ -158,7 +167,7 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
   ];
   for (const check of report.checks) {
     lines.push(`  ${explainCheck(check, options)}`);
-    if (check.outcome !== undefined) lines.push(...childLines(messages, check.outcome, '      ', options));
+    if ('outcome' in check) lines.push(...childLines(messages, check.outcome, '      ', options));
   }
   if (report.liesWith !== undefined) {
     const { body, proposal, status } = report.liesWith;
@@ -172,14 +181,17 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
   }
   if (report.ratification !== undefined) {
     const r = report.ratification;
-    const who = {
-      adopted: r.adopted.join(', '),
-      rejected: r.rejected.join(', '),
-      missing: r.missing.join(', '),
-    };
-    lines.push(messages.ratification({ ref: r.ref, ...named(who, options) }));
+    const who = named({ adopted: r.adopted, rejected: r.rejected, missing: r.missing }, options);
+    lines.push(
+      messages.ratification({
+        ref: r.ref,
+        adopted: messages.list(who.adopted),
+        rejected: messages.list(who.rejected),
+        missing: messages.list(who.missing),
+      }),
+    );
   }
-  lines.push(messages.binds(named({ parties: report.binds.join(', ') }, options)));
+  lines.push(messages.binds({ parties: messages.list(named({ parties: report.binds }, options).parties) }));
   return lines.join('\n');
 }
 

@@ -7,7 +7,7 @@
 
 import type { Ref } from '../model/ids.js';
 import type { Bloc } from '../model/statute.js';
-import type { Roll, RollEntry, RuleOutcome } from './types.js';
+import type { OutcomeBase, OutcomeOf, Roll, RollEntry, RuleOutcome } from './types.js';
 
 /** @internal */
 export interface Tally {
@@ -94,16 +94,16 @@ export function rollOfBloc(roll: Roll, bloc: Bloc): Roll {
 }
 
 /** An outcome from a requirement and a count. @internal */
-export function countOutcome(
-  code: { met: string; short: string },
+export function countOutcome<C extends string, P>(
+  code: { readonly met: C; readonly short: C },
   ref: Ref,
-  base: string,
+  base: OutcomeBase,
   baseCount: number,
   required: number,
   got: number,
-  params: Record<string, string | number | boolean> = {},
+  params: P,
   extra: { bloc?: Bloc; children?: readonly RuleOutcome[]; ok?: boolean } = {},
-): RuleOutcome {
+): OutcomeOf<C, P> {
   const ok = extra.ok ?? got >= required;
   return {
     ok,

@@ -6,7 +6,7 @@
 import type { CouncilRule } from '../model/rules.js';
 import { countOutcome } from './_roll.js';
 import { requiredCount } from './fraction.js';
-import type { RuleOutcome } from './types.js';
+import type { CouncilOutcome, CouncilParams } from './types.js';
 
 /**
  * A kommunestyre's vote as recorded with a ratification: the council's size, how many were
@@ -33,6 +33,70 @@ export interface CouncilVote {
 
 const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
 
+type Code = CouncilOutcome['code'];
+
+/** A vote that cannot stand: `ok` false whatever the count. */
+function failed(rule: CouncilRule, params: CouncilParams, code: Code, extra: Partial<CouncilParams> = {}) {
+  const cast = params.for + params.against;
+  return countOutcome({ met: code, short: code }, rule.ref, 'cast', cast, 1, params.for, {
+    ...params,
+    ...extra,
+  } as CouncilParams);
+}
+
+/** The input is impossible, or a present member abstained under stemmeplikt. */
+function invalidVote(
+  rule: CouncilRule,
+  vote: CouncilVote,
+  params: CouncilParams,
+): CouncilOutcome | undefined {
+  const cast = vote.for + vote.against;
+  if (
+    ![vote.members, vote.present, vote.for, vote.against].every(isCount) ||
+    vote.present > vote.members ||
+    cast > vote.present
+  ) {
+    return { ...failed(rule, params, 'council.invalid-count'), ok: false };
+  }
+  const abstaining = vote.present - cast;
+  if (rule.voteDuty && vote.election !== true && abstaining > 0)
+    return { ...failed(rule, params, 'council.abstention', { abstaining }), ok: false };
+  return undefined;
+}
+
+/** A tie: by lot in an election, otherwise by the chair's vote unless the rule lets it fail. */
+function tie(rule: CouncilRule, vote: CouncilVote, params: CouncilParams): CouncilOutcome {
+  const cast = vote.for + vote.against;
+  if (vote.election === true) {
+    if (vote.lot === undefined)
+      return { ...failed(rule, params, 'council.tie-lot-missing', { tie: true }), ok: false };
+    return countOutcome(
+      { met: 'council.tie-lot-for', short: 'council.tie-lot-against' },
+      rule.ref,
+      'cast',
+      cast,
+      vote.for,
+      vote.for,
+      { ...params, tie: true, lot: vote.lot },
+      { ok: vote.lot === 'for' },
+    );
+  }
+  if (rule.tieBreak === 'fails')
+    return { ...failed(rule, params, 'council.tie-fails', { tie: true }), ok: false };
+  if (vote.chairVote === undefined)
+    return { ...failed(rule, params, 'council.tie-chair-missing', { tie: true }), ok: false };
+  return countOutcome(
+    { met: 'council.tie-chair-for', short: 'council.tie-chair-against' },
+    rule.ref,
+    'cast',
+    cast,
+    vote.for,
+    vote.for,
+    { ...params, tie: true, chairVote: vote.chairVote },
+    { ok: vote.chairVote === 'for' },
+  );
+}
+
 /**
  * Checks a kommunestyre's vote against a council rule (by default kommuneloven's, see
  * {@link kommunelovenDefaults}): enough members present and voting; with stemmeplikt, no present
@@ -51,97 +115,43 @@ const isCount = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
  * ```
  * @category Rules
  */
-export function evaluateCouncilVote(rule: CouncilRule, vote: CouncilVote): RuleOutcome {
+export function evaluateCouncilVote(rule: CouncilRule, vote: CouncilVote): CouncilOutcome {
   const cast = vote.for + vote.against;
-  const params: Record<string, string | number | boolean> = {
+  const params: CouncilParams = {
     members: vote.members,
     present: vote.present,
     for: vote.for,
     against: vote.against,
     election: vote.election === true,
   };
-  const fail = (code: string, extra: Record<string, string | number | boolean> = {}): RuleOutcome => ({
-    ...countOutcome(
-      { met: code, short: code },
-      rule.ref,
-      'cast',
-      cast,
-      1,
-      vote.for,
-      { ...params, ...extra },
-      { ok: false },
-    ),
-    code,
-  });
-  if (
-    ![vote.members, vote.present, vote.for, vote.against].every(isCount) ||
-    vote.present > vote.members ||
-    cast > vote.present
-  ) {
-    return fail('council.invalid-count');
-  }
-  const abstaining = vote.present - cast;
-  if (rule.voteDuty && vote.election !== true && abstaining > 0)
-    return fail('council.abstention', { abstaining });
-
+  const invalid = invalidVote(rule, vote, params);
+  if (invalid !== undefined) return invalid;
   const quorumRequired = Math.max(1, requiredCount(rule.quorum, vote.members));
   if (cast < quorumRequired) {
-    return {
-      ...countOutcome(
-        { met: 'council.quorum', short: 'council.no-quorum' },
-        rule.ref,
-        'members',
-        vote.members,
-        quorumRequired,
-        cast,
-        params,
-      ),
-      ok: false,
-    };
+    const quorum = countOutcome(
+      { met: 'council.quorum', short: 'council.no-quorum' },
+      rule.ref,
+      'members',
+      vote.members,
+      quorumRequired,
+      cast,
+      params,
+    );
+    return { ...quorum, ok: false };
   }
+  if (vote.for === vote.against) return tie(rule, vote, params);
   const majority = {
     kind: 'share',
     fraction: rule.majority.fraction,
     comparison: rule.majority.comparison,
   } as const;
-  if (vote.for !== vote.against) {
-    return countOutcome(
-      { met: 'council.adopted', short: 'council.rejected' },
-      rule.ref,
-      'cast',
-      cast,
-      Math.max(1, requiredCount(majority, cast)),
-      vote.for,
-      params,
-    );
-  }
-  if (vote.election === true) {
-    if (vote.lot === undefined) return fail('council.tie-lot-missing', { tie: true });
-    const ok = vote.lot === 'for';
-    return {
-      ...countOutcome(
-        { met: 'council.tie-lot-for', short: 'council.tie-lot-against' },
-        rule.ref,
-        'cast',
-        cast,
-        vote.for,
-        vote.for,
-        { ...params, tie: true, lot: vote.lot },
-        { ok },
-      ),
-    };
-  }
-  if (rule.tieBreak === 'fails') return fail('council.tie-fails', { tie: true });
-  if (vote.chairVote === undefined) return fail('council.tie-chair-missing', { tie: true });
-  const ok = vote.chairVote === 'for';
   return countOutcome(
-    { met: 'council.tie-chair-for', short: 'council.tie-chair-against' },
+    { met: 'council.adopted', short: 'council.rejected' },
     rule.ref,
     'cast',
     cast,
+    Math.max(1, requiredCount(majority, cast)),
     vote.for,
-    vote.for,
-    { ...params, tie: true, chairVote: vote.chairVote },
-    { ok },
+    params,
   );
 }

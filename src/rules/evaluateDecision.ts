@@ -6,11 +6,13 @@
 import type { DecisionRule } from '../model/rules.js';
 import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, tally } from './_roll.js';
 import { compareFractions, fractionOf, requiredCount, shareThreshold } from './fraction.js';
-import type { Roll, RuleOutcome } from './types.js';
+import type { DecisionOutcome, MajorityParams, Roll } from './types.js';
 
 type Of<K extends DecisionRule['kind']> = Extract<DecisionRule, { kind: K }>;
 
-function consensus(rule: Of<'consensus'>, roll: Roll): RuleOutcome {
+const anyCodes = { met: 'any.met', short: 'any.short' } as const;
+
+function consensus(rule: Of<'consensus'>, roll: Roll): DecisionOutcome {
   const t = tally(roll.entries);
   const blocking = new Set(t.objectors);
   if (rule.reservationBlocks) for (const member of t.reservers) blocking.add(member);
@@ -21,8 +23,8 @@ function consensus(rule: Of<'consensus'>, roll: Roll): RuleOutcome {
     abstain: t.abstain,
     reservations: t.reservations,
     reservationBlocks: rule.reservationBlocks,
-    objectors: t.objectors.join(', '),
-    reservers: t.reservers.join(', '),
+    objectors: t.objectors,
+    reservers: t.reservers,
     observerObjections: t.observerObjections,
   };
   const base = countOutcome(
@@ -40,7 +42,7 @@ function consensus(rule: Of<'consensus'>, roll: Roll): RuleOutcome {
   return base;
 }
 
-function unanimity(rule: Of<'unanimity'>, roll: Roll): RuleOutcome {
+function unanimity(rule: Of<'unanimity'>, roll: Roll): DecisionOutcome {
   const t = tally(roll.entries);
   return countOutcome(
     { met: 'unanimity.met', short: 'unanimity.short' },
@@ -53,7 +55,7 @@ function unanimity(rule: Of<'unanimity'>, roll: Roll): RuleOutcome {
   );
 }
 
-function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
+function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
   const t = tally(roll.entries);
   const baseCount = {
     'for+against': t.for + t.against,
@@ -63,7 +65,7 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
   }[rule.base];
   const threshold = shareThreshold(rule.threshold, rule.strict, rule.rounding);
   const required = (base: number) => Math.max(1, requiredCount(threshold, base));
-  const params: Record<string, string | number | boolean> = {
+  const params: MajorityParams = {
     for: t.for,
     against: t.against,
     abstain: t.abstain,
@@ -71,7 +73,7 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
     strict: rule.strict,
     tieBreak: rule.tieBreak,
   };
-  const codes = { met: 'majority.met', short: 'majority.short' };
+  const codes = { met: 'majority.met', short: 'majority.short' } as const;
   if (t.for === 0) {
     return countOutcome(
       { met: codes.met, short: 'majority.nobody-for' },
@@ -95,13 +97,13 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
   if (t.for !== t.against || !onThreshold) {
     return countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, params);
   }
-  const tie = { ...params, tie: true };
+  const tie = { ...params, tie: true } as const;
   const decided = (
     ok: boolean,
-    code: string,
+    code: 'majority.tie-fails' | 'majority.tie-chair-for' | 'majority.tie-chair-against',
     got: number,
-    extra: Record<string, string> = {},
-  ): RuleOutcome => ({
+    extra: { chairVote?: 'for' | 'against' } = {},
+  ): DecisionOutcome => ({
     ...countOutcome(
       codes,
       rule.ref,
@@ -123,7 +125,7 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
   // The chair did not vote for or against: the tie is counted as it stands.
   const plain = countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, {
     ...tie,
-    chairVote: chairVote ?? 'none',
+    chairVote: chairVote ?? ('none' as const),
   });
   return plain.ok ? plain : { ...plain, code: 'majority.tie-no-chair-vote' };
 }
@@ -162,7 +164,7 @@ function majority(rule: Of<'majority'>, roll: Roll): RuleOutcome {
  * ```
  * @category Rules
  */
-export function evaluateDecision(rule: DecisionRule, roll: Roll): RuleOutcome {
+export function evaluateDecision(rule: DecisionRule, roll: Roll): DecisionOutcome {
   switch (rule.kind) {
     case 'consensus':
       return consensus(rule, roll);
@@ -185,10 +187,7 @@ export function evaluateDecision(rule: DecisionRule, roll: Roll): RuleOutcome {
         Math.max(1, blocs.length),
         got,
         {
-          failing: children
-            .filter((c) => !c.ok)
-            .map((c) => c.bloc)
-            .join(', '),
+          failing: children.filter((c) => !c.ok).map((c) => c.bloc),
         },
         { children },
       );
@@ -198,7 +197,7 @@ export function evaluateDecision(rule: DecisionRule, roll: Roll): RuleOutcome {
       const children = rule.rules.map((inner) => evaluateDecision(inner, roll));
       const got = children.filter((child) => child.ok).length;
       return countOutcome(
-        { met: `${rule.kind}.met`, short: `${rule.kind}.short` },
+        rule.kind === 'all' ? ({ met: 'all.met', short: 'all.short' } as const) : anyCodes,
         rule.ref,
         'rules',
         children.length,

@@ -6,7 +6,7 @@
 import type { QuorumRule } from '../model/rules.js';
 import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc } from './_roll.js';
 import { requiredCount } from './fraction.js';
-import type { Roll, RollEntry, RuleOutcome } from './types.js';
+import type { QuorumOutcome, QuorumParams, Roll, RollEntry } from './types.js';
 
 function counts(rule: QuorumRule, entry: RollEntry): boolean {
   if (!isSeated(entry)) return false;
@@ -47,14 +47,14 @@ function counts(rule: QuorumRule, entry: RollEntry): boolean {
  * ```
  * @category Rules
  */
-export function evaluateQuorum(rule: QuorumRule, roll: Roll): RuleOutcome {
+export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
   const seated = roll.entries.filter(isSeated).length;
   const got = roll.entries.filter((entry) => counts(rule, entry)).length;
   const required =
     rule.threshold.kind === 'share'
       ? Math.max(1, requiredCount(rule.threshold, seated))
       : requiredCount(rule.threshold, seated);
-  const params = { counts: rule.counts, comparison: rule.threshold.comparison };
+  const params: QuorumParams = { counts: rule.counts, comparison: rule.threshold.comparison };
   if (rule.perBloc === undefined) {
     return countOutcome(
       { met: 'quorum.met', short: 'quorum.short' },

@@ -9,7 +9,7 @@ import type { Outcome } from '../engine/reasons.js';
 import { replay } from '../engine/replay.js';
 import type { IsoDate } from '../model/dates.js';
 import type { Statute } from '../model/statute.js';
-import { diffReports, type ReportChange } from './_diff.js';
+import { diffReports, type ReportChange } from './diffReports.js';
 
 /**
  * The result of {@link compareStatutes}: each case whose report differs, and each event whose

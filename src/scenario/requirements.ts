@@ -3,18 +3,20 @@
  *
  * @module
  */
-import { assess } from '../assess/assess.js';
-import { type DecisionReport, rollFor } from '../engine/evaluateProposal.js';
+import { UnknownProposalError } from '../assess/assess.js';
+import type { Check } from '../assess/types.js';
+import { type CaseEvaluation, type DecisionStatus, evaluateCase } from '../engine/checks/evaluateCase.js';
 import {
   evaluateRequirement,
   latestVedtak,
   ratificationRuleFor,
   ratifiers,
 } from '../engine/ratificationStatus.js';
-import { getMeeting, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
+import { type CaseContext, isKnownCase, resolveCase } from '../engine/resolveCase.js';
+import { isPartyMember, type State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, PartyId, ProposalId, Ref } from '../model/ids.js';
-import type { Party, Statute } from '../model/statute.js';
+import type { Party } from '../model/statute.js';
 import { evaluateDecision } from '../rules/evaluateDecision.js';
 import { evaluateQuorum } from '../rules/evaluateQuorum.js';
 import type { Roll, RollEntry } from '../rules/types.js';
@@ -72,14 +74,33 @@ export interface FactSet {
  */
 export interface Requirements {
   readonly proposal: ProposalId;
-  readonly status: DecisionReport['status'];
+  readonly status: DecisionStatus;
   readonly goal: 'valid' | 'in-force';
   readonly satisfied: boolean;
   readonly options: readonly FactSet[];
-  readonly blocked?: { readonly code: string; readonly ref: Ref };
+  readonly blocked?: { readonly code: BlockedCode; readonly ref: Ref };
   readonly exhaustive: boolean;
   readonly evaluations: number;
 }
+
+/**
+ * Why nothing further can save a decision: the code of the check that fails for good, or
+ * `proposal.withdrawn`, `proposal.escalated` (it went up: look at the case there),
+ * `ratification.unreachable` (not enough parties left to meet the threshold).
+ *
+ * @example
+ * ```ts
+ * const code: BlockedCode = 'mandate.outside';
+ * ```
+ * @category Scenario
+ */
+export type BlockedCode =
+  | Check['code']
+  | 'proposal.withdrawn'
+  | 'proposal.escalated'
+  | 'ratification.unreachable'
+  | 'decision-rule'
+  | DecisionStatus;
 
 /**
  * Options for {@link requirements}.
@@ -167,24 +188,20 @@ function factSet<T>(
 }
 
 function openCase(
-  state: State,
-  report: DecisionReport,
+  context: CaseContext,
+  evaluation: CaseEvaluation,
   max: number,
 ): Omit<Requirements, 'proposal' | 'status' | 'goal'> {
-  const proposal = getProposal(state, report.proposal);
-  const meeting = proposal === undefined ? undefined : getMeeting(state, proposal.meeting);
-  const statute = meeting === undefined ? undefined : statuteAt(state, meeting.date);
-  const body = statute?.bodies.find((b) => b.id === report.body);
-  if (proposal === undefined || meeting === undefined || body === undefined) {
+  if (!isKnownCase(context)) {
     return {
       satisfied: false,
       options: [],
       exhaustive: true,
       evaluations: 0,
-      blocked: { code: 'mandate.body-unknown', ref: report.checks[0]?.ref ?? '' },
+      blocked: { code: 'mandate.body-unknown', ref: evaluation.checks.mandate.ref },
     };
   }
-  const roll = rollFor(state, body, meeting, proposal);
+  const { body, roll } = context;
   const rule = body.decision;
   // Every further fact, grouped by what the rules can tell apart: bloc, presence, the chair, and
   // what the fact does (a new vote for, a vote changed to for, a reservation withdrawn).
@@ -232,7 +249,8 @@ function openCase(
   const options = vectors.map((v) => factSet(groups, v, (item) => item.fact, []));
   const satisfied = ok(groups.map(() => 0));
   if (options.length === 0 && exhaustive) {
-    const failing = report.checks.find((c) => !c.ok && (c.id === 'quorum' || c.id === 'decision-rule'));
+    const { quorum, 'decision-rule': decision } = evaluation.checks;
+    const failing = quorum?.ok === false ? quorum : decision?.ok === false ? decision : undefined;
     return {
       satisfied,
       options,
@@ -245,16 +263,12 @@ function openCase(
 }
 
 function pendingRatification(
-  state: State,
-  statute: Statute,
-  report: DecisionReport,
-  asOf: IsoDate,
+  context: CaseContext,
   max: number,
 ): Omit<Requirements, 'proposal' | 'status' | 'goal'> {
-  const proposal = getProposal(state, report.proposal);
-  const rule = ratificationRuleFor(statute, report.matter);
-  if (proposal === undefined || rule === undefined)
-    return { satisfied: false, options: [], exhaustive: true, evaluations: 0 };
+  const { state, statute, proposal, asOf } = context;
+  const rule = ratificationRuleFor(statute, proposal.matter);
+  if (rule === undefined) return { satisfied: false, options: [], exhaustive: true, evaluations: 0 };
   const members = statute.parties.filter((p) => isPartyMember(state, p.id, asOf));
   const vedtak = latestVedtak(proposal, asOf);
   const adopted = new Set(members.filter((p) => vedtak.get(p.id)?.decision === 'adopted').map((p) => p.id));
@@ -329,12 +343,15 @@ export function requirements(
   proposalId: ProposalId,
   options: RequirementsOptions = {},
 ): Requirements {
-  const asOf = options.asOf ?? state.lastAt;
+  const context = resolveCase(state, proposalId, options.asOf);
+  if (context === undefined) throw new UnknownProposalError(proposalId);
   const max = options.maxEvaluations ?? 1_000_000;
-  const report = assess(state, proposalId, { asOf });
-  const base = { proposal: proposalId, status: report.status };
-  const firstFailing = report.checks.find((c) => !c.ok);
-  const blocked = (code: string, ref: Ref): Requirements => ({
+  const evaluation = evaluateCase(context);
+  const { checks, status } = evaluation;
+  const list = Object.values(checks) as Check[];
+  const base = { proposal: proposalId, status };
+  const firstFailing = list.find((c) => !c.ok);
+  const blocked = (code: BlockedCode, ref: Ref): Requirements => ({
     ...base,
     goal: 'valid',
     satisfied: false,
@@ -343,45 +360,34 @@ export function requirements(
     exhaustive: true,
     evaluations: 0,
   });
-  switch (report.status) {
+  const satisfied = (goal: Requirements['goal']): Requirements => ({
+    ...base,
+    goal,
+    satisfied: true,
+    options: [{ all: [], choose: [], size: 0 }],
+    exhaustive: true,
+    evaluations: 0,
+  });
+  switch (status) {
     case 'in-force':
-      return {
-        ...base,
-        goal: 'in-force',
-        satisfied: true,
-        options: [{ all: [], choose: [], size: 0 }],
-        exhaustive: true,
-        evaluations: 0,
-      };
+      return satisfied('in-force');
     case 'adopted':
-      return {
-        ...base,
-        goal: 'valid',
-        satisfied: true,
-        options: [{ all: [], choose: [], size: 0 }],
-        exhaustive: true,
-        evaluations: 0,
-      };
+      return satisfied('valid');
     case 'withdrawn':
-      return blocked('proposal.withdrawn', report.checks[0]?.ref ?? '');
+      return blocked('proposal.withdrawn', checks.mandate.ref);
     case 'escalated':
-      return blocked('proposal.escalated', report.checks.find((c) => c.id === 'escalation')?.ref ?? '');
+      return blocked('proposal.escalated', checks.escalation?.ref ?? '');
     case 'lapsed':
-      return blocked('deadline.passed', report.checks.find((c) => c.id === 'deadline')?.ref ?? '');
+      return blocked('deadline.passed', checks.deadline?.ref ?? '');
     case 'invalid':
     case 'rejected':
-      return blocked(firstFailing?.code ?? report.status, firstFailing?.ref ?? '');
-    case 'pending-ratification': {
-      const meeting = getMeeting(state, report.meeting);
-      const statute = statuteAt(state, meeting?.date ?? report.date) as Statute;
-      return { ...base, goal: 'in-force', ...pendingRatification(state, statute, report, asOf, max) };
-    }
+      return blocked(firstFailing?.code ?? status, firstFailing?.ref ?? '');
+    case 'pending-ratification':
+      return { ...base, goal: 'in-force', ...pendingRatification(context, max) };
     case 'open': {
-      const procedural = report.checks.find(
-        (c) => !c.ok && (c.id === 'mandate' || c.id === 'seats' || c.id === 'notice'),
-      );
+      const procedural = [checks.mandate, checks.seats, checks.notice].find((c) => c?.ok === false);
       if (procedural !== undefined) return blocked(procedural.code, procedural.ref);
-      return { ...base, goal: 'valid', ...openCase(state, report, max) };
+      return { ...base, goal: 'valid', ...openCase(context, evaluation, max) };
     }
   }
 }

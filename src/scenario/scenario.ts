@@ -5,8 +5,9 @@
  */
 import { assess } from '../assess/assess.js';
 import { explainReason } from '../assess/explain.js';
+import type { DecisionReport } from '../assess/types.js';
 import { apply } from '../engine/apply.js';
-import type { DecisionReport, DecisionStatus } from '../engine/evaluateProposal.js';
+import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
 import type { GovernanceEvent } from '../engine/events.js';
 import type { Reason } from '../engine/reasons.js';
 import { replay } from '../engine/replay.js';

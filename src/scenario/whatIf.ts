@@ -4,13 +4,13 @@
  * @module
  */
 import { assessAll } from '../assess/assess.js';
+import type { DecisionReport } from '../assess/types.js';
 import { apply } from '../engine/apply.js';
-import type { DecisionReport } from '../engine/evaluateProposal.js';
 import type { GovernanceEvent } from '../engine/events.js';
 import type { Outcome } from '../engine/reasons.js';
 import type { State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
-import { diffReports, type ReportChange } from './_diff.js';
+import { diffReports, type ReportChange } from './diffReports.js';
 
 /**
  * The result of {@link whatIf}: every report before and after, what changed, the outcome of

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   apply,
   assess,
+  type Check,
+  type CheckId,
   explain,
   type GovernanceEvent,
   getProposal,
@@ -18,7 +20,8 @@ function run(statute: Statute, events: readonly GovernanceEvent[]) {
   return state;
 }
 
-const check = (report: ReturnType<typeof assess>, id: string) => report.checks.find((c) => c.id === id);
+const check = <I extends CheckId>(report: ReturnType<typeof assess>, id: I) =>
+  report.checks.find((c): c is Extract<Check, { id: I }> => c.id === id);
 
 describe('Vestfold SSU: a patient pathway', () => {
   it('is adopted by consensus with quorum, and binds no party by itself', () => {
@@ -58,7 +61,7 @@ describe('Vestfold SSU: a patient pathway', () => {
       ref: 'konsensus',
       params: { missing: 1 },
     });
-    expect(check(before, 'decision-rule')?.outcome?.params.objectors).toBe('ssu-siv-3');
+    expect(check(before, 'decision-rule')?.outcome.params).toMatchObject({ objectors: ['ssu-siv-3'] });
 
     const escalated = [
       ...events,
@@ -182,7 +185,7 @@ describe('Vestfold SSU: a patient pathway', () => {
     expect(report.status).toBe('adopted');
     expect(check(report, 'recusal')).toMatchObject({
       code: 'recusal.recorded',
-      params: { count: 1, members: 'ssu-siv-3' },
+      params: { count: 1, members: ['ssu-siv-3'] },
     });
     expect(check(report, 'quorum')?.params).toMatchObject({ baseCount: 15 });
   });
@@ -261,7 +264,7 @@ describe('the national template', () => {
     expect(report).toMatchObject({ status: 'adopted', valid: true });
     expect(check(report, 'decision-rule')?.outcome?.params).toMatchObject({
       observerObjections: 1,
-      objectors: '',
+      objectors: [],
     });
     expect(getProposal(state, 'ssu-sak')?.votes['sekretariat-1']).toBe('against');
     expect(getProposal(state, 'ssu-sak')?.reservations).toEqual({

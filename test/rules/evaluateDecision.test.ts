@@ -44,7 +44,7 @@ describe('evaluateDecision: consensus', () => {
 
   it('records the objectors and observer objections', () => {
     const outcome = evaluateDecision(consensus(), roll('fao'));
-    expect(outcome.params).toMatchObject({ objectors: 'm1', observerObjections: 1 });
+    expect(outcome.params).toMatchObject({ objectors: ['m1'], observerObjections: 1 });
   });
 });
 
@@ -164,7 +164,7 @@ describe('evaluateDecision: each-bloc', () => {
       required: 2,
       got: 1,
       missing: 1,
-      params: { failing: 'helseforetakssiden' },
+      params: { failing: ['helseforetakssiden'] },
     });
     expect(outcome.children?.map((c) => [c.bloc, c.ok, c.code])).toEqual([
       ['helseforetakssiden', false, 'consensus.objection'],

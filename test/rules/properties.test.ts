@@ -93,7 +93,7 @@ const quorumArb: fc.Arbitrary<QuorumRule> = fc.record({
 
 /** An outcome without what observers may change: the count of their recorded objections. */
 function withoutObservers(outcome: RuleOutcome): unknown {
-  const { observerObjections: _, ...params } = outcome.params;
+  const { observerObjections: _, ...params } = outcome.params as Readonly<Record<string, unknown>>;
   return { ...outcome, params, children: outcome.children?.map(withoutObservers) };
 }
 

@@ -4,13 +4,15 @@
  * @internal
  * @module
  */
-import type { MessageCatalog, Params } from './types.js';
+import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-const s = (p: Params, key: string): string => String(p[key] ?? '');
+const s = param;
+const list = listFormat('en');
 
 /** @internal */
 export const en: MessageCatalog = {
+  list,
   status: {
     open: 'open',
     adopted: 'adopted',
@@ -45,7 +47,7 @@ export const en: MessageCatalog = {
     'mandate.body-unknown': (p) => `statute version ${s(p, 'version')} has no body "${s(p, 'body')}"`,
     'mandate.matter-unknown': (p) => `statute version ${s(p, 'version')} has no matter "${s(p, 'matter')}"`,
     'seats.ok': (p) => `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled`,
-    'seats.overfilled': (p) => `more members than places on seat ${s(p, 'overfilled')}`,
+    'seats.overfilled': (p) => `more members than places on seat ${list(p.overfilled)}`,
     'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
     'notice.short': (p) =>
       `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required (${s(p, 'missing')} short)`,
@@ -58,7 +60,7 @@ export const en: MessageCatalog = {
       `a side is not represented: ${s(p, 'got')} counted, ${s(p, 'required')} needed on each side`,
     'recusal.none': () => 'no member recused',
     'recusal.recorded': (p) =>
-      `${n(p.count, 'member', 'members')} recused (${s(p, 'members')}), counted as neither seated nor present`,
+      `${n(p.count, 'member', 'members')} recused (${list(p.members)}), counted as neither seated nor present`,
     'consensus.met': (p) =>
       `consensus: ${s(p, 'got')} of ${s(p, 'baseCount')} voting members present, none against`,
     'consensus.objection': (p) => `no consensus: ${n(p.missing, 'voting member', 'voting members')} against`,
@@ -79,7 +81,7 @@ export const en: MessageCatalog = {
     'majority.tie-no-chair-vote': () =>
       'a tie, and the chair did not vote for or against, so it is not broken',
     'each-bloc.met': () => 'the rule holds on each side',
-    'each-bloc.short': (p) => `the rule does not hold on every side (failing: ${s(p, 'failing')})`,
+    'each-bloc.short': (p) => `the rule does not hold on every side (failing: ${list(p.failing)})`,
     'all.met': () => 'every part of the rule holds',
     'all.short': (p) => `${s(p, 'got')} of ${s(p, 'required')} parts of the rule hold`,
     'any.met': () => 'at least one part of the rule holds',

@@ -4,13 +4,15 @@
  * @internal
  * @module
  */
-import type { MessageCatalog, Params } from './types.js';
+import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
-const s = (p: Params, key: string): string => String(p[key] ?? '');
+const s = param;
+const list = listFormat('nb');
 
 /** @internal */
 export const nb: MessageCatalog = {
+  list,
   status: {
     open: 'til behandling',
     adopted: 'vedtatt',
@@ -47,7 +49,7 @@ export const nb: MessageCatalog = {
     'mandate.matter-unknown': (p) =>
       `vedtektene (versjon ${s(p, 'version')}) har ikke sakstypen «${s(p, 'matter')}»`,
     'seats.ok': (p) => `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt`,
-    'seats.overfilled': (p) => `flere medlemmer enn plasser på ${s(p, 'overfilled')}`,
+    'seats.overfilled': (p) => `flere medlemmer enn plasser på ${list(p.overfilled)}`,
     'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
     'notice.short': (p) =>
       `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves (${s(p, 'missing')} for lite)`,
@@ -60,7 +62,7 @@ export const nb: MessageCatalog = {
       `en side er ikke representert: ${s(p, 'got')} telles, ${s(p, 'required')} kreves fra hver side`,
     'recusal.none': () => 'ingen medlemmer er inhabile',
     'recusal.recorded': (p) =>
-      `${n(p.count, 'medlem', 'medlemmer')} inhabil (${s(p, 'members')}), regnes verken som medlem eller til stede i saken`,
+      `${n(p.count, 'medlem', 'medlemmer')} inhabil (${list(p.members)}), regnes verken som medlem eller til stede i saken`,
     'consensus.met': (p) =>
       `konsensus: ${s(p, 'got')} av ${s(p, 'baseCount')} med stemmerett til stede, ingen imot`,
     'consensus.objection': (p) =>
@@ -82,7 +84,7 @@ export const nb: MessageCatalog = {
     'majority.tie-no-chair-vote': () =>
       'stemmelikhet, og møteleder stemte verken for eller imot, så den er ikke avgjort',
     'each-bloc.met': () => 'regelen er oppfylt på hver side',
-    'each-bloc.short': (p) => `regelen er ikke oppfylt på alle sider (ikke oppfylt: ${s(p, 'failing')})`,
+    'each-bloc.short': (p) => `regelen er ikke oppfylt på alle sider (ikke oppfylt: ${list(p.failing)})`,
     'all.met': () => 'alle deler av regelen er oppfylt',
     'all.short': (p) => `${s(p, 'got')} av ${s(p, 'required')} deler av regelen er oppfylt`,
     'any.met': () => 'minst én del av regelen er oppfylt',

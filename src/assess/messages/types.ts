@@ -1,71 +1,49 @@
 /**
- * The shape of a message catalog: every sentence the library shows a person, per locale.
+ * The shape of a message catalog: every sentence the library shows a person, per locale, typed
+ * by the codes and params of the checks, rule outcomes and reasons, so that a missing or misspelt
+ * message does not compile.
  *
  * @internal
  * @module
  */
-import type { CheckId, DecisionStatus } from '../../engine/evaluateProposal.js';
+import type { DecisionStatus } from '../../engine/checks/evaluateCase.js';
 import type { ReasonCode } from '../../engine/reasons.js';
+import type { Bloc } from '../../model/statute.js';
+import type { DecisionOutcome, OutcomeCounts, OutcomeOf, QuorumOutcome } from '../../rules/types.js';
+import type { Check, CheckId } from '../types.js';
 
 /** @internal */
 export type Params = Readonly<Record<string, string | number | boolean>>;
 /** @internal */
-export type Render = (p: Params) => string;
+export type Render<P = Params> = (p: P) => string;
 
-/** The codes a check can have. @internal */
-export type CheckCode =
-  | 'mandate.decides'
-  | 'mandate.recommends'
-  | 'mandate.escalated'
-  | 'mandate.outside'
-  | 'mandate.commits-below-top'
-  | 'mandate.body-unknown'
-  | 'mandate.matter-unknown'
-  | 'seats.ok'
-  | 'seats.overfilled'
-  | 'notice.ok'
-  | 'notice.short'
-  | 'quorum.met'
-  | 'quorum.short'
-  | 'quorum.bloc-met'
-  | 'quorum.bloc-short'
-  | 'recusal.none'
-  | 'recusal.recorded'
-  | 'consensus.met'
-  | 'consensus.objection'
-  | 'consensus.reservation'
-  | 'consensus.nobody-for'
-  | 'unanimity.met'
-  | 'unanimity.short'
-  | 'majority.met'
-  | 'majority.short'
-  | 'majority.nobody-for'
-  | 'majority.tie-fails'
-  | 'majority.tie-chair-for'
-  | 'majority.tie-chair-against'
-  | 'majority.tie-no-chair-vote'
-  | 'each-bloc.met'
-  | 'each-bloc.short'
-  | 'all.met'
-  | 'all.short'
-  | 'any.met'
-  | 'any.short'
-  | 'escalation.awaiting'
-  | 'escalation.submitted'
-  | 'ratification.delegated'
-  | 'ratification.met'
-  | 'ratification.pending'
-  | 'deadline.met'
-  | 'deadline.running'
-  | 'deadline.passed';
+/** One message per code of a union of `{ code, params }`, taking that code's params. @internal */
+export type Messages<U extends { readonly code: string; readonly params: unknown }> = {
+  readonly [M in U as M['code']]: Render<M['params']>;
+};
+
+/** A rule outcome as its message sees it: its own params and its counts. @internal */
+export type Rendered<O> =
+  O extends OutcomeOf<infer C, infer P> ? { code: C; params: P & OutcomeCounts } : never;
+
+/** The outcomes a report shows: quorum and decision rules, with their per-bloc and per-rule parts. @internal */
+export type ShownOutcome = QuorumOutcome | DecisionOutcome;
+
+/** Checks whose message is their own (the others show their rule's outcome). @internal */
+export type PlainCheck = Exclude<Check, { readonly outcome: unknown }>;
+
+/** Every check code, with the params its message takes. @internal */
+export type CheckMessages = Messages<PlainCheck> & Messages<Rendered<ShownOutcome>>;
 
 /** @internal */
 export interface MessageCatalog {
+  /** The locale's list format, for lists of members, parties and seats. */
+  readonly list: (items: readonly string[]) => string;
   readonly status: Readonly<Record<DecisionStatus, string>>;
   readonly checkTitle: Readonly<Record<CheckId, string>>;
-  readonly check: Readonly<Record<CheckCode, Render>>;
+  readonly check: CheckMessages;
   readonly reason: Readonly<Record<ReasonCode, Render>>;
-  readonly bloc: Readonly<Record<'kommunesiden' | 'helseforetakssiden', string>>;
+  readonly bloc: Readonly<Record<Bloc, string>>;
   readonly tier: (tier: number) => string;
   readonly valid: (valid: boolean) => string;
   readonly header: Render;
@@ -76,4 +54,15 @@ export interface MessageCatalog {
   readonly establishment: Render;
   readonly rejected: Render;
   readonly unknownCode: Render;
+}
+
+/** A param by name, as text (`''` when absent). @internal */
+export function param<P extends object>(p: P, key: keyof P): string {
+  return String((p as Record<keyof P, unknown>)[key] ?? '');
+}
+
+/** A locale's list formatter: `a, b, c` (the unit style keeps the joins the reports have always had). @internal */
+export function listFormat(locale: 'nb' | 'en'): (items: readonly string[]) => string {
+  const format = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  return (items) => format.format(items);
 }

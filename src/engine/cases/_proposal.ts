@@ -5,25 +5,29 @@
  * @module
  */
 import type { Draft } from 'immer';
+import type { IsoDate } from '../../model/dates.js';
 import type { ProposalId } from '../../model/ids.js';
-import type { Body, Statute } from '../../model/statute.js';
+import type { Body } from '../../model/statute.js';
 import { trieGet } from '../_trie.js';
 import { type Reason, reason } from '../reasons.js';
-import { getProposal, type ProposalRecord, type State, statuteAt } from '../state.js';
-import { bodyOf } from './_case.js';
+import { type CaseContext, resolveCase } from '../resolveCase.js';
+import type { ProposalRecord, State } from '../state.js';
 
-/** A proposal with its statute version and body, or the reason it cannot be found. @internal */
+/**
+ * A case resolved once (judged as of `asOf`), whose body the statute version in force on its
+ * meeting date knows, or the reason it cannot be found. @internal
+ */
 export function caseOf(
   state: State,
   id: ProposalId,
-): { proposal: ProposalRecord; statute: Statute; body: Body } | { reasons: Reason[] } {
-  const proposal = getProposal(state, id);
-  if (proposal === undefined) return { reasons: [reason('proposal.unknown', { proposal: id })] };
-  const statute = statuteAt(state, proposal.date) as Statute;
-  const body = bodyOf(statute, proposal.body);
+  asOf?: IsoDate,
+): (CaseContext & { readonly body: Body }) | { reasons: Reason[] } {
+  const context = resolveCase(state, id, asOf);
+  if (context === undefined) return { reasons: [reason('proposal.unknown', { proposal: id })] };
+  const { body, proposal, statute } = context;
   if (body === undefined)
     return { reasons: [reason('body.unknown', { body: proposal.body, version: statute.version })] };
-  return { proposal, statute, body };
+  return context as CaseContext & { readonly body: Body };
 }
 
 /**

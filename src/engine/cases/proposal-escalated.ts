@@ -1,4 +1,4 @@
-import { evaluateProposal } from '../evaluateProposal.js';
+import { evaluateCase } from '../checks/evaluateCase.js';
 import type { ProposalEscalated } from '../events.js';
 import { reason } from '../reasons.js';
 import type { Case } from './_case.js';
@@ -11,7 +11,7 @@ import { caseOf, draftProposal } from './_proposal.js';
  */
 export const proposalEscalatedCase: Case<ProposalEscalated> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = caseOf(state, event.proposal, event.at);
     if ('reasons' in found) return found.reasons;
     const { proposal, body } = found;
     if (proposal.phase !== 'concluded')
@@ -21,9 +21,9 @@ export const proposalEscalatedCase: Case<ProposalEscalated> = {
     if (body.escalatesTo === undefined) return [reason('escalation.no-target', { body: body.id }, body.ref)];
     if (event.to !== body.escalatesTo)
       return [reason('escalation.wrong-target', { to: event.to, expected: body.escalatesTo }, body.ref)];
-    const report = evaluateProposal(state, proposal.id, event.at);
-    if (report?.kind === 'decision' && report.valid)
-      return [reason('escalation.not-failed', { proposal: proposal.id, status: report.status })];
+    const verdict = evaluateCase(found);
+    if (verdict.kind === 'decision' && verdict.valid)
+      return [reason('escalation.not-failed', { proposal: proposal.id, status: verdict.status })];
     return [];
   },
   mutate(draft, event) {

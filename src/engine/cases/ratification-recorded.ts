@@ -1,6 +1,6 @@
 import { kommunelovenDefaults } from '../../model/rules.js';
 import { evaluateCouncilVote } from '../../rules/evaluateCouncilVote.js';
-import { evaluateProposal } from '../evaluateProposal.js';
+import { evaluateCase } from '../checks/evaluateCase.js';
 import type { RatificationRecorded } from '../events.js';
 import { ratificationRuleFor, ratifiers } from '../ratificationStatus.js';
 import { type Reason, reason } from '../reasons.js';
@@ -22,7 +22,7 @@ const unusable = new Set([
  */
 export const ratificationRecordedCase: Case<RatificationRecorded> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = caseOf(state, event.proposal, event.at);
     if ('reasons' in found) return found.reasons;
     const { proposal, statute } = found;
     const party = statute.parties.find((p) => p.id === event.party);
@@ -32,19 +32,9 @@ export const ratificationRecordedCase: Case<RatificationRecorded> = {
       return [
         reason('ratification.wrong-organ', { party: party.id, organ: event.organ, expected: party.organ }),
       ];
-    const report = evaluateProposal(state, proposal.id, event.at);
-    if (
-      proposal.phase !== 'concluded' ||
-      report === undefined ||
-      !report.valid ||
-      report.kind !== 'decision'
-    ) {
-      return [
-        reason('ratification.not-adopted', {
-          proposal: proposal.id,
-          status: report?.status ?? proposal.phase,
-        }),
-      ];
+    const verdict = evaluateCase(found);
+    if (proposal.phase !== 'concluded' || !verdict.valid || verdict.kind !== 'decision') {
+      return [reason('ratification.not-adopted', { proposal: proposal.id, status: verdict.status })];
     }
     if (proposal.concludedAt !== undefined && event.at < proposal.concludedAt) {
       return [

@@ -1,4 +1,4 @@
-import { evaluateProposal } from '../evaluateProposal.js';
+import { evaluateCase } from '../checks/evaluateCase.js';
 import type { StatuteAmended } from '../events.js';
 import { reason } from '../reasons.js';
 import type { Case } from './_case.js';
@@ -11,7 +11,7 @@ import { addVersion, checkNextVersion } from './statute-adopted.js';
  */
 export const statuteAmendedCase: Case<StatuteAmended> = {
   validate(state, event) {
-    const found = caseOf(state, event.proposal);
+    const found = caseOf(state, event.proposal, event.at);
     if ('reasons' in found) return [reason('amendment.unknown-proposal', { proposal: event.proposal })];
     const { proposal, statute } = found;
     if (proposal.matter !== statute.amendment.matter || proposal.body !== statute.amendment.body) {
@@ -29,15 +29,9 @@ export const statuteAmendedCase: Case<StatuteAmended> = {
         ),
       ];
     }
-    const report = evaluateProposal(state, proposal.id, event.at);
-    if (report?.status !== 'in-force') {
-      return [
-        reason(
-          'amendment.not-in-force',
-          { proposal: proposal.id, status: report?.status ?? 'unknown' },
-          statute.amendment.ref,
-        ),
-      ];
+    const { status } = evaluateCase(found);
+    if (status !== 'in-force') {
+      return [reason('amendment.not-in-force', { proposal: proposal.id, status }, statute.amendment.ref)];
     }
     return checkNextVersion(state, event.statute);
   },

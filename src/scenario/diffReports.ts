@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { CheckId, DecisionReport, DecisionStatus } from '../engine/evaluateProposal.js';
+import type { Check, CheckId, DecisionReport } from '../assess/types.js';
+import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
 import type { PartyId, ProposalId } from '../model/ids.js';
 
 /**
@@ -18,8 +19,8 @@ import type { PartyId, ProposalId } from '../model/ids.js';
  */
 export interface CheckChange {
   readonly id: CheckId;
-  readonly before?: { readonly ok: boolean; readonly code: string };
-  readonly after?: { readonly ok: boolean; readonly code: string };
+  readonly before?: { readonly ok: boolean; readonly code: Check['code'] };
+  readonly after?: { readonly ok: boolean; readonly code: Check['code'] };
 }
 
 /**

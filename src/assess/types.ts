@@ -1,0 +1,91 @@
+/**
+ * The decision report and its checks.
+ *
+ * @module
+ */
+import type { CaseChecks, DecisionStatus } from '../engine/checks/evaluateCase.js';
+import type { RatificationStatus } from '../engine/ratificationStatus.js';
+import type { IsoDate } from '../model/dates.js';
+import type { BodyId, MatterId, MeetingId, PartyId, ProposalId } from '../model/ids.js';
+import type { Tier } from '../model/statute.js';
+
+/**
+ * One check of a decision, passed or not: a union on `code`, each with its typed `params`
+ * (the numbers: the base, what was required, what was got, how many are missing; lists as
+ * arrays). Quorum and decision-rule checks also carry the rule's full `outcome`, with its
+ * per-bloc and per-rule parts. Narrow on `id` or `code`. It is every check of
+ * {@link CaseChecks}: {@link MandateCheck}, {@link SeatsCheck}, {@link NoticeCheck},
+ * {@link QuorumCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
+ * {@link RatificationCheck} and {@link DeadlineCheck}.
+ *
+ * @example
+ * ```ts
+ * for (const check of report.checks) {
+ *   if (check.code === 'recusal.recorded') console.log(check.params.members.join(', '));
+ *   if (check.id === 'quorum') console.log(check.outcome.missing);
+ * }
+ * ```
+ * @category Assess
+ */
+export type Check = NonNullable<CaseChecks[keyof CaseChecks]>;
+
+/**
+ * What a check is about.
+ *
+ * @example
+ * ```ts
+ * const id: CheckId = 'quorum';
+ * ```
+ * @category Assess
+ */
+export type CheckId = Check['id'];
+
+/**
+ * Where an escalated matter lies now: the body it went up to, and, once it is on that body's
+ * agenda, the case there and its status.
+ *
+ * @example
+ * ```ts
+ * report.liesWith; // { body: 'pm', proposal: 'PM-2024-2', status: 'in-force' }
+ * ```
+ * @category Assess
+ */
+export interface LiesWith {
+  readonly body: BodyId;
+  readonly proposal?: ProposalId;
+  readonly status?: DecisionStatus;
+}
+
+/**
+ * The report on one decision: its status, whether it is valid at its tier, the body and tier,
+ * the statute version it was judged under (the one in force on the meeting date), every check
+ * (passed ones included), the ratification status and the parties it binds.
+ *
+ * @example
+ * ```ts
+ * const report = assess(state, 'SSU-7');
+ * report.status; // 'escalated'
+ * report.checks.filter((c) => !c.ok).map((c) => `${c.code} (${c.ref})`);
+ * ```
+ * @category Assess
+ */
+export interface DecisionReport {
+  readonly proposal: ProposalId;
+  readonly title?: string;
+  readonly body: BodyId;
+  readonly bodyName: string;
+  readonly tier: Tier;
+  readonly matter: MatterId;
+  readonly meeting: MeetingId;
+  readonly date: IsoDate;
+  readonly asOf: IsoDate;
+  readonly statuteVersion: string;
+  readonly status: DecisionStatus;
+  readonly valid: boolean;
+  /** `decision` when the body decides the matter, `recommendation` when it only recommends it. */
+  readonly kind: 'decision' | 'recommendation';
+  readonly checks: readonly Check[];
+  readonly ratification?: RatificationStatus;
+  readonly binds: readonly PartyId[];
+  readonly liesWith?: LiesWith;
+}

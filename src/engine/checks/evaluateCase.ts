@@ -1,0 +1,170 @@
+/**
+ * Every check of a case, and what they come to: the verdict the reducer needs and the report
+ * is built from.
+ *
+ * @module
+ */
+import type { PartyId } from '../../model/ids.js';
+import { latestVedtak, type RatificationStatus } from '../ratificationStatus.js';
+import { type CaseContext, isKnownCase, type KnownCase } from '../resolveCase.js';
+import { isPartyMember } from '../state.js';
+import { checkDeadline, type DeadlineCheck } from './deadline.js';
+import { checkDecisionRule, type DecisionRuleCheck } from './decisionRule.js';
+import { checkEscalation, type EscalationCheck } from './escalation.js';
+import { checkMandate, checkUnknownMandate, kindOf, type MandateCheck } from './mandate.js';
+import { checkNotice, type NoticeCheck } from './notice.js';
+import { checkQuorum, type QuorumCheck } from './quorum.js';
+import { checkRatification, type RatificationCheck } from './ratification.js';
+import { checkRecusal, type RecusalCheck } from './recusal.js';
+import { checkSeats, type SeatsCheck } from './seats.js';
+
+/**
+ * Where a decision stands:
+ * `open` (votes being cast), `adopted` (by the body; binds no one by itself), `pending-ratification`,
+ * `in-force` (bound by delegation or ratification), `rejected` (failed its decision rule),
+ * `invalid` (a procedural check failed: mandate, seats, notice or quorum), `escalated` (gone up
+ * to a higher body), `lapsed` (the ratification deadline passed) or `withdrawn`.
+ *
+ * @example
+ * ```ts
+ * const status: DecisionStatus = 'pending-ratification';
+ * ```
+ * @category Assess
+ */
+export type DecisionStatus =
+  | 'open'
+  | 'adopted'
+  | 'pending-ratification'
+  | 'in-force'
+  | 'rejected'
+  | 'invalid'
+  | 'escalated'
+  | 'lapsed'
+  | 'withdrawn';
+
+/**
+ * The checks of a case by what they are about, in the order a report lists them. A case whose
+ * body or matter the statute version does not know has only its mandate check; escalation,
+ * ratification and deadline appear where they apply. A report's `checks` are its values.
+ *
+ * @example
+ * ```ts
+ * const byId: Partial<Record<CheckId, Check>> = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+ * ```
+ * @category Assess
+ */
+export interface CaseChecks {
+  readonly mandate: MandateCheck;
+  readonly seats?: SeatsCheck;
+  readonly notice?: NoticeCheck;
+  readonly quorum?: QuorumCheck;
+  readonly recusal?: RecusalCheck;
+  readonly 'decision-rule'?: DecisionRuleCheck;
+  readonly escalation?: EscalationCheck;
+  readonly ratification?: RatificationCheck;
+  readonly deadline?: DeadlineCheck;
+}
+
+/** The checks of a case and what they come to. @internal */
+export interface CaseEvaluation {
+  readonly checks: CaseChecks;
+  /** Valid at its tier: every procedural check passed and the decision rule is met. */
+  readonly valid: boolean;
+  readonly kind: 'decision' | 'recommendation';
+  readonly status: DecisionStatus;
+  readonly binds: readonly PartyId[];
+  readonly ratification?: RatificationStatus;
+}
+
+/** The parties that are members on the case's `asOf`. */
+function membersOn({ state, statute, asOf }: CaseContext): PartyId[] {
+  return statute.parties.filter((p) => isPartyMember(state, p.id, asOf)).map((p) => p.id);
+}
+
+/** A valid decision of its body: in force by delegation or ratification, or adopted. */
+function bound(context: KnownCase, checks: CaseChecks): CaseEvaluation {
+  const base = { valid: true, kind: 'decision' as const };
+  const binding = checkRatification(context);
+  if (binding === undefined) return { ...base, checks, status: 'adopted', binds: [] };
+  if (binding.by === 'delegation') {
+    return {
+      ...base,
+      checks: { ...checks, ratification: binding.check },
+      status: 'in-force',
+      binds: membersOn(context),
+    };
+  }
+  const { rule, status } = binding;
+  const deadline = checkDeadline(rule, status);
+  const all = { ...checks, ratification: binding.check, ...(deadline === undefined ? {} : { deadline }) };
+  if (!status.met) {
+    return {
+      ...base,
+      checks: all,
+      status: status.lapsed ? 'lapsed' : 'pending-ratification',
+      binds: [],
+      ratification: status,
+    };
+  }
+  const vedtak = latestVedtak(context.proposal, context.asOf);
+  const members = membersOn(context);
+  const binds =
+    rule.effect === 'all-or-nothing' ? members : members.filter((p) => vedtak.get(p)?.decision === 'adopted');
+  return { ...base, checks: all, status: 'in-force', binds, ratification: status };
+}
+
+/**
+ * Runs every check of a case and combines them: valid at its tier when mandate, seats, notice
+ * and quorum pass and the decision rule is met; a valid decision then binds by delegation or
+ * ratification, as the statute says. This is a pure function. @internal
+ */
+export function evaluateCase(context: CaseContext): CaseEvaluation {
+  const phase = context.proposal.phase;
+  if (!isKnownCase(context)) {
+    const status = phase === 'withdrawn' ? 'withdrawn' : phase === 'open' ? 'open' : 'invalid';
+    return {
+      checks: { mandate: checkUnknownMandate(context) },
+      valid: false,
+      kind: 'decision',
+      status,
+      binds: [],
+    };
+  }
+  const mandate = checkMandate(context);
+  const seats = checkSeats(context);
+  const notice = checkNotice(context);
+  const quorum = checkQuorum(context);
+  const decision = checkDecisionRule(context);
+  const escalation = checkEscalation(context);
+  const checks: CaseChecks = {
+    mandate,
+    seats,
+    notice,
+    quorum,
+    recusal: checkRecusal(context),
+    'decision-rule': decision,
+    ...(escalation === undefined ? {} : { escalation }),
+  };
+  const procedural = mandate.ok && seats.ok && notice.ok && quorum.ok;
+  const valid = procedural && decision.ok;
+  const kind = kindOf(mandate);
+  const up = escalation !== undefined;
+  const status: DecisionStatus | undefined =
+    phase === 'withdrawn'
+      ? 'withdrawn'
+      : phase === 'open'
+        ? 'open'
+        : !procedural
+          ? 'invalid'
+          : !decision.ok
+            ? up
+              ? 'escalated'
+              : 'rejected'
+            : kind === 'recommendation'
+              ? up
+                ? 'escalated'
+                : 'adopted'
+              : undefined;
+  if (status !== undefined) return { checks, valid, kind, status, binds: [] };
+  return bound(context, checks);
+}

@@ -1,0 +1,145 @@
+/**
+ * A case resolved once: the proposal, its meeting, the statute version in force on the meeting
+ * date, the body, the matter and the roll. The reducer's validators, the checks, `assess` and
+ * `requirements` all start from it, so no part of the library resolves the same case twice.
+ *
+ * @internal
+ * @module
+ */
+import type { IsoDate } from '../model/dates.js';
+import type { MemberId, ProposalId } from '../model/ids.js';
+import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.js';
+import type { Roll, RollEntry } from '../rules/types.js';
+import {
+  getMeeting,
+  getProposal,
+  type MeetingRecord,
+  type ProposalRecord,
+  type State,
+  seatedMembers,
+  statuteAt,
+} from './state.js';
+
+/** One member on the roll of a case, with the seat they hold and its rights. @internal */
+export interface CaseRollEntry extends RollEntry {
+  readonly seat: Seat;
+  readonly rights: readonly Right[];
+}
+
+/** The roll of a case: every member seated on the meeting date whose seat the body still has. @internal */
+export interface CaseRoll extends Roll {
+  readonly entries: readonly CaseRollEntry[];
+  readonly blocs: readonly Bloc[];
+}
+
+/**
+ * A case resolved from the state, frozen. `body` and `matter` are `undefined` when the statute
+ * version in force on the meeting date no longer has them. The roll is built on first use
+ * (a vote's validator needs the case, not the whole roll). @internal
+ */
+export interface CaseContext {
+  readonly state: State;
+  readonly proposal: ProposalRecord;
+  readonly meeting: MeetingRecord;
+  readonly statute: Statute;
+  readonly body: Body | undefined;
+  readonly matter: Matter | undefined;
+  /** The date ratification and deadlines are judged on. */
+  readonly asOf: IsoDate;
+  /** The case this one continues after an escalation, with its body in the same version. */
+  readonly source: { readonly proposal: ProposalRecord; readonly body: Body | undefined } | undefined;
+  readonly roll: CaseRoll;
+}
+
+/** A case whose body and matter the statute version knows. @internal */
+export interface KnownCase extends CaseContext {
+  readonly body: Body;
+  readonly matter: Matter;
+}
+
+/** Whether the case's body and matter exist in the version in force. @internal */
+export function isKnownCase(context: CaseContext): context is KnownCase {
+  return context.body !== undefined && context.matter !== undefined;
+}
+
+function buildRoll(
+  state: State,
+  body: Body | undefined,
+  meeting: MeetingRecord,
+  proposal: ProposalRecord,
+): CaseRoll {
+  if (body === undefined) return Object.freeze({ entries: [], blocs: [] });
+  const seats = new Map(body.seats.map((s) => [s.id, s] as const));
+  const entries: CaseRollEntry[] = [];
+  for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
+    const seat = seats.get(tenure.seat);
+    if (seat === undefined) continue;
+    entries.push(Object.freeze(rollEntry(member.id, seat, meeting, proposal)));
+  }
+  const blocs = [
+    ...new Set(
+      body.seats.filter((s) => s.rights.includes('vote') && s.bloc !== undefined).map((s) => s.bloc as Bloc),
+    ),
+  ].sort();
+  return Object.freeze({
+    entries: Object.freeze(entries),
+    ...(meeting.chair === undefined ? {} : { chair: meeting.chair }),
+    blocs: Object.freeze(blocs),
+  });
+}
+
+function rollEntry(
+  member: MemberId,
+  seat: Seat,
+  meeting: MeetingRecord,
+  proposal: ProposalRecord,
+): CaseRollEntry {
+  const vote = Object.hasOwn(proposal.votes, member) ? proposal.votes[member] : undefined;
+  const reserved = proposal.reservations !== undefined && Object.hasOwn(proposal.reservations, member);
+  return {
+    member,
+    ...(seat.bloc === undefined ? {} : { bloc: seat.bloc }),
+    voting: seat.rights.includes('vote'),
+    present: meeting.present?.[member] === true,
+    ...(Object.hasOwn(proposal.recused, member) ? { recused: true } : {}),
+    ...(vote === undefined ? {} : { vote }),
+    ...(reserved ? { reservation: true } : {}),
+    seat,
+    rights: seat.rights,
+  };
+}
+
+/**
+ * Resolves a case once: the proposal, its meeting, the statute version in force on the meeting
+ * date (the first version when none is), its body and matter in that version, the case it
+ * continues, and the roll. `asOf` defaults to the latest date in the state. Returns
+ * `undefined` for an unknown proposal. This is a pure function; the result is frozen. @internal
+ */
+export function resolveCase(state: State, id: ProposalId, asOf?: IsoDate): CaseContext | undefined {
+  const proposal = getProposal(state, id);
+  if (proposal === undefined) return undefined;
+  const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+  const statute = statuteAt(state, meeting.date) ?? (state.statutes[0] as Statute);
+  const body = statute.bodies.find((b) => b.id === proposal.body);
+  const matter = statute.matters.find((m) => m.id === proposal.matter);
+  const from = proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
+  const source =
+    from === undefined
+      ? undefined
+      : Object.freeze({ proposal: from, body: statute.bodies.find((b) => b.id === from.body) });
+  let roll: CaseRoll | undefined;
+  return Object.freeze({
+    state,
+    proposal,
+    meeting,
+    statute,
+    body,
+    matter,
+    asOf: asOf ?? state.lastAt,
+    source,
+    get roll(): CaseRoll {
+      roll ??= buildRoll(state, body, meeting, proposal);
+      return roll;
+    },
+  });
+}

@@ -1,0 +1,80 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { CheckMessages, MessageCatalog } from '../../src/assess/messages/types.js';
+import type {
+  CaseChecks,
+  Check,
+  CheckId,
+  DeadlineCheck,
+  DecisionOutcome,
+  DecisionRuleCheck,
+  EscalationCheck,
+  MandateCheck,
+  NoticeCheck,
+  QuorumCheck,
+  RatificationCheck,
+  RecusalCheck,
+  RuleOutcome,
+  SeatsCheck,
+} from '../../src/index.js';
+
+describe('the typed catalogs', () => {
+  it('have exactly one message per check code, outcome codes included', () => {
+    expectTypeOf<keyof CheckMessages>().toEqualTypeOf<Check['code']>();
+    expectTypeOf<keyof MessageCatalog['checkTitle']>().toEqualTypeOf<CheckId>();
+  });
+
+  it('give each message the params of its code', () => {
+    expectTypeOf<Parameters<CheckMessages['recusal.recorded']>[0]['members']>().toEqualTypeOf<
+      readonly string[]
+    >();
+    expectTypeOf<Parameters<CheckMessages['consensus.objection']>[0]>().toHaveProperty('objectors');
+    expectTypeOf<Parameters<CheckMessages['consensus.objection']>[0]>().toHaveProperty('missing');
+    expectTypeOf<Parameters<CheckMessages['notice.short']>[0]['days']>().toEqualTypeOf<number>();
+  });
+
+  it('do not compile with a message missing, misspelt, or reading a param its code lacks', () => {
+    // @ts-expect-error every code needs its message
+    const missing: CheckMessages = { 'notice.ok': () => '' };
+    // @ts-expect-error a misspelt code is not a code
+    const misspelt: Pick<CheckMessages, 'notice.ok'> = { 'notice.okk': () => '' };
+    // @ts-expect-error notice messages have no `members`
+    const wrongParam: CheckMessages['notice.ok'] = (p) => String(p.members);
+    expectTypeOf(missing).not.toBeAny();
+    expectTypeOf(misspelt).not.toBeAny();
+    expectTypeOf(wrongParam).not.toBeAny();
+  });
+});
+
+/** The member of a union whose codes include `C` (a member may carry several codes). */
+type ByCode<U, C extends string> = U extends { readonly code: infer K } ? (C extends K ? U : never) : never;
+
+describe('checks and outcomes are unions on code', () => {
+  it('the report lists every check the engine runs, and no other', () => {
+    expectTypeOf<Check>().toEqualTypeOf<
+      | MandateCheck
+      | SeatsCheck
+      | NoticeCheck
+      | QuorumCheck
+      | RecusalCheck
+      | DecisionRuleCheck
+      | EscalationCheck
+      | RatificationCheck
+      | DeadlineCheck
+    >();
+    expectTypeOf<keyof CaseChecks>().toEqualTypeOf<CheckId>();
+  });
+
+  it('narrow params by code, with lists as arrays', () => {
+    expectTypeOf<ByCode<Check, 'seats.overfilled'>['params']['overfilled']>().toEqualTypeOf<
+      readonly string[]
+    >();
+    expectTypeOf<ByCode<DecisionOutcome, 'each-bloc.short'>['params']['failing']>().toEqualTypeOf<
+      readonly ('kommunesiden' | 'helseforetakssiden')[]
+    >();
+    expectTypeOf<ByCode<RuleOutcome, 'council.tie-lot-for'>['params']['lot']>().toEqualTypeOf<
+      'for' | 'against' | undefined
+    >();
+    expectTypeOf<Check['code']>().not.toEqualTypeOf<string>();
+    expectTypeOf<RuleOutcome['code']>().not.toEqualTypeOf<string>();
+  });
+});
