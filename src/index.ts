@@ -190,7 +190,13 @@ export type { StatuteComparison } from './scenario/compareStatutes.js';
 export { compareStatutes } from './scenario/compareStatutes.js';
 // scenario
 export type { CheckChange, ReportChange } from './scenario/diffReports.js';
-export type { BlockedCode, Fact, FactSet, Requirements, RequirementsOptions } from './scenario/requirements.js';
+export type {
+  BlockedCode,
+  Fact,
+  FactSet,
+  Requirements,
+  RequirementsOptions,
+} from './scenario/requirements.js';
 export { requirements } from './scenario/requirements.js';
 export type { ConveneOptions, SavedScenario } from './scenario/scenario.js';
 export { runScenario, Scenario, ScenarioError, scenario } from './scenario/scenario.js';

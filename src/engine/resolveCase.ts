@@ -19,6 +19,7 @@ import {
   seatedMembers,
   statuteAt,
 } from './state.js';
+import { bodyOf, matterOf, seatOf } from './statuteIndex.js';
 
 /** One member on the roll of a case, with the seat they hold and its rights. @internal */
 export interface CaseRollEntry extends RollEntry {
@@ -69,10 +70,9 @@ function buildRoll(
   proposal: ProposalRecord,
 ): CaseRoll {
   if (body === undefined) return Object.freeze({ entries: [], blocs: [] });
-  const seats = new Map(body.seats.map((s) => [s.id, s] as const));
   const entries: CaseRollEntry[] = [];
   for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
-    const seat = seats.get(tenure.seat);
+    const seat = seatOf(body, tenure.seat);
     if (seat === undefined) continue;
     entries.push(Object.freeze(rollEntry(member.id, seat, meeting, proposal)));
   }
@@ -109,37 +109,57 @@ function rollEntry(
   };
 }
 
+/** A resolved case; the roll is built on first use and kept. */
+class ResolvedCase implements CaseContext {
+  readonly state: State;
+  readonly proposal: ProposalRecord;
+  readonly meeting: MeetingRecord;
+  readonly statute: Statute;
+  readonly body: Body | undefined;
+  readonly matter: Matter | undefined;
+  readonly asOf: IsoDate;
+  readonly source: CaseContext['source'];
+  #roll: CaseRoll | undefined;
+
+  constructor(
+    state: State,
+    proposal: ProposalRecord,
+    meeting: MeetingRecord,
+    statute: Statute,
+    asOf: IsoDate,
+  ) {
+    this.state = state;
+    this.proposal = proposal;
+    this.meeting = meeting;
+    this.statute = statute;
+    this.body = bodyOf(statute, proposal.body);
+    this.matter = matterOf(statute, proposal.matter);
+    this.asOf = asOf;
+    const from =
+      proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
+    this.source =
+      from === undefined ? undefined : Object.freeze({ proposal: from, body: bodyOf(statute, from.body) });
+    this.#roll = undefined;
+    Object.freeze(this);
+  }
+
+  get roll(): CaseRoll {
+    this.#roll ??= buildRoll(this.state, this.body, this.meeting, this.proposal);
+    return this.#roll;
+  }
+}
+
 /**
  * Resolves a case once: the proposal, its meeting, the statute version in force on the meeting
  * date (the first version when none is), its body and matter in that version, the case it
- * continues, and the roll. `asOf` defaults to the latest date in the state. Returns
- * `undefined` for an unknown proposal. This is a pure function; the result is frozen. @internal
+ * continues, and the roll (built on first use). `asOf` defaults to the latest date in the
+ * state. Returns `undefined` for an unknown proposal. This is a pure function; the result is
+ * frozen. @internal
  */
 export function resolveCase(state: State, id: ProposalId, asOf?: IsoDate): CaseContext | undefined {
   const proposal = getProposal(state, id);
   if (proposal === undefined) return undefined;
   const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
   const statute = statuteAt(state, meeting.date) ?? (state.statutes[0] as Statute);
-  const body = statute.bodies.find((b) => b.id === proposal.body);
-  const matter = statute.matters.find((m) => m.id === proposal.matter);
-  const from = proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
-  const source =
-    from === undefined
-      ? undefined
-      : Object.freeze({ proposal: from, body: statute.bodies.find((b) => b.id === from.body) });
-  let roll: CaseRoll | undefined;
-  return Object.freeze({
-    state,
-    proposal,
-    meeting,
-    statute,
-    body,
-    matter,
-    asOf: asOf ?? state.lastAt,
-    source,
-    get roll(): CaseRoll {
-      roll ??= buildRoll(state, body, meeting, proposal);
-      return roll;
-    },
-  });
+  return new ResolvedCase(state, proposal, meeting, statute, asOf ?? state.lastAt);
 }

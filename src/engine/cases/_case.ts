@@ -8,11 +8,12 @@
  */
 import type { Draft } from 'immer';
 import type { IsoDate } from '../../model/dates.js';
-import type { BodyId, MemberId } from '../../model/ids.js';
-import type { Body, Seat, Statute } from '../../model/statute.js';
+import type { MemberId } from '../../model/ids.js';
+import type { Body, Seat } from '../../model/statute.js';
 import type { GovernanceEvent } from '../events.js';
 import type { Reason } from '../reasons.js';
 import { getMember, type State, type Tenure } from '../state.js';
+import { seatOf } from '../statuteIndex.js';
 
 /** @internal */
 export interface Case<E extends GovernanceEvent> {
@@ -20,20 +21,6 @@ export interface Case<E extends GovernanceEvent> {
   /** Writes to `draft`; reads what it needs from `base`, the state before the event. */
   mutate(draft: Draft<State>, event: E, base: State): void;
 }
-
-/** The body of a statute version. @internal */
-export function bodyOf(statute: Statute | undefined, id: BodyId): Body | undefined {
-  if (statute === undefined) return undefined;
-  let bodies = bodyIndex.get(statute);
-  if (bodies === undefined) {
-    bodies = new Map(statute.bodies.map((b) => [b.id, b] as const));
-    bodyIndex.set(statute, bodies);
-  }
-  return bodies.get(id);
-}
-
-/** Each statute version's bodies by id (statutes are frozen, so the index never goes stale). */
-const bodyIndex = new WeakMap<Statute, Map<BodyId, Body>>();
 
 /** A member's tenure on a body on a date, with the seat it holds. @internal */
 export function tenureOn(
@@ -46,5 +33,5 @@ export function tenureOn(
   const tenure = record?.tenures.find(
     (t) => t.body === body.id && t.from <= date && (t.to === undefined || date < t.to),
   );
-  return tenure === undefined ? undefined : { tenure, seat: body.seats.find((s) => s.id === tenure.seat) };
+  return tenure === undefined ? undefined : { tenure, seat: seatOf(body, tenure.seat) };
 }

@@ -2,7 +2,8 @@ import { trieGet } from '../_trie.js';
 import type { AttendanceRecorded } from '../events.js';
 import { reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord, statuteAt } from '../state.js';
-import { bodyOf, type Case, tenureOn } from './_case.js';
+import { bodyOf } from '../statuteIndex.js';
+import { type Case, tenureOn } from './_case.js';
 import { markRecorded } from './_record.js';
 
 /** `attendance-recorded`: who was present at a meeting (replaces an earlier record). @internal */

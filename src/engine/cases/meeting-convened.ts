@@ -3,7 +3,8 @@ import { trieSet } from '../_trie.js';
 import type { MeetingConvened } from '../events.js';
 import { reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord, statuteAt } from '../state.js';
-import { bodyOf, type Case, tenureOn } from './_case.js';
+import { bodyOf } from '../statuteIndex.js';
+import { type Case, tenureOn } from './_case.js';
 
 /** `meeting-convened`: a meeting of a body is called. @internal */
 export const meetingConvenedCase: Case<MeetingConvened> = {

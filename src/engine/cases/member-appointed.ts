@@ -3,7 +3,8 @@ import { trieGet, trieSet } from '../_trie.js';
 import type { MemberAppointed } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { type MemberRecord, seatedMembers, statuteAt, type Tenure } from '../state.js';
-import { bodyOf, type Case } from './_case.js';
+import { bodyOf } from '../statuteIndex.js';
+import type { Case } from './_case.js';
 import { rewritesMembers } from './_record.js';
 
 /** `member-appointed`: a person takes a seat on a body. @internal */

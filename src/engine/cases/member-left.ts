@@ -2,7 +2,8 @@ import { trieGet } from '../_trie.js';
 import type { MemberLeft } from '../events.js';
 import { reason } from '../reasons.js';
 import { statuteAt } from '../state.js';
-import { bodyOf, type Case, tenureOn } from './_case.js';
+import { bodyOf } from '../statuteIndex.js';
+import { type Case, tenureOn } from './_case.js';
 import { rewritesMembers } from './_record.js';
 
 /** `member-left`: a member leaves a body. @internal */

@@ -3,7 +3,8 @@ import { trieSet } from '../_trie.js';
 import type { ProposalSubmitted } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { getMeeting, getProposal, type MeetingRecord, type ProposalRecord, statuteAt } from '../state.js';
-import { bodyOf, type Case } from './_case.js';
+import { bodyOf } from '../statuteIndex.js';
+import type { Case } from './_case.js';
 import { draftProposal } from './_proposal.js';
 
 /**
