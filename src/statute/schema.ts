@@ -11,6 +11,9 @@
 import * as v from 'valibot';
 import { isIsoDate } from '../model/dates.js';
 import { isValidId } from '../model/ids.js';
+import type { DecisionRule } from '../model/rules.js';
+import type { Statute } from '../model/statute.js';
+import type { ExactOutput } from './_exactOutput.js';
 
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
@@ -65,7 +68,7 @@ const quorumSchema = v.strictObject({
 
 // The recursive decision rule. The explicit type keeps the recursion checkable.
 type DecisionRuleSchema = v.GenericSchema<unknown>;
-const decisionSchema: DecisionRuleSchema = v.variant('kind', [
+const decisionVariant = v.variant('kind', [
   v.strictObject({ kind: v.literal('consensus'), reservationBlocks: v.boolean(), ref: refSchema }),
   v.strictObject({ kind: v.literal('unanimity'), ref: refSchema }),
   v.strictObject({
@@ -88,6 +91,12 @@ const decisionSchema: DecisionRuleSchema = v.variant('kind', [
     ref: refSchema,
   }),
 ]);
+// Checked one level deep: the nested rules are typed by the annotation, so they compare as unknown.
+const decisionSchema: DecisionRuleSchema = decisionVariant satisfies ExactOutput<
+  typeof decisionVariant,
+  DecisionRule,
+  DecisionRule
+>;
 /** @internal */
 export const decisionRuleSchema: DecisionRuleSchema = decisionSchema;
 
@@ -213,5 +222,14 @@ const statute = v.strictObject({
   }),
 });
 
-/** @internal */
-export const statuteSchema: v.GenericSchema<unknown> = statute;
+/**
+ * The statute's shape. Its output is checked to be exactly the model's {@link Statute} (see
+ * `_exactOutput.ts` for what "exactly" leaves out), decision rules being checked on their own.
+ *
+ * @internal
+ */
+export const statuteSchema: v.GenericSchema<unknown> = statute satisfies ExactOutput<
+  typeof statute,
+  Statute,
+  DecisionRule
+>;

@@ -1,0 +1,30 @@
+/**
+ * Every reference check of one body, in the order its fields are written: ref, seats, quorum
+ * and decision rules, mandate, leadership, delegation, escalation.
+ *
+ * @internal
+ * @module
+ */
+import type { Body } from '../model/statute.js';
+import { checkBodyRules } from './_checkBodyRules.js';
+import { checkEscalation } from './_checkEscalation.js';
+import { checkDelegation, checkMandate } from './_checkMandate.js';
+import { checkSeats } from './_checkSeats.js';
+import type { ReferenceContext } from './_referenceContext.js';
+import type { IssuePath } from './issues.js';
+
+/**
+ * Reports the issues of `body`, the body at `bodies[index]`.
+ *
+ * @internal
+ */
+export function checkBody(ctx: ReferenceContext, body: Body, index: number): void {
+  const at: IssuePath = ['bodies', index];
+  ctx.section(body.ref, [...at, 'ref']);
+  const blocs = checkSeats(ctx, body, at);
+  checkBodyRules(ctx, body, at, blocs);
+  checkMandate(ctx, body.mandate, [...at, 'mandate']);
+  if (body.leadership !== undefined) ctx.section(body.leadership.ref, [...at, 'leadership', 'ref']);
+  checkDelegation(ctx, body.delegation, [...at, 'delegation']);
+  checkEscalation(ctx, body, at);
+}

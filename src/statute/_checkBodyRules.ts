@@ -1,0 +1,53 @@
+/**
+ * A body's quorum and decision rules: known refs, and rules per bloc only where voting seats
+ * have a bloc.
+ *
+ * @internal
+ * @module
+ */
+import type { DecisionRule } from '../model/rules.js';
+import type { Bloc, Body } from '../model/statute.js';
+import type { ReferenceContext } from './_referenceContext.js';
+import type { IssuePath } from './issues.js';
+
+/** Reports the issues of a decision rule at `path` and of every rule inside it, depth first. */
+function checkDecisionRule(
+  ctx: ReferenceContext,
+  rule: DecisionRule,
+  path: IssuePath,
+  blocs: ReadonlySet<Bloc>,
+): void {
+  ctx.section(rule.ref, [...path, 'ref']);
+  if (rule.kind === 'each-bloc') {
+    if (blocs.size === 0)
+      ctx.add('bloc_rule_without_blocs', path, 'an each-bloc rule needs voting seats with a bloc');
+    checkDecisionRule(ctx, rule.rule, [...path, 'rule'], blocs);
+  } else if (rule.kind === 'all' || rule.kind === 'any') {
+    rule.rules.forEach((r, i) => {
+      checkDecisionRule(ctx, r, [...path, 'rules', i], blocs);
+    });
+  }
+}
+
+/**
+ * Reports the issues of the quorum and decision rules of the body at `at`, whose voting seats
+ * belong to `blocs`.
+ *
+ * @internal
+ */
+export function checkBodyRules(
+  ctx: ReferenceContext,
+  body: Body,
+  at: IssuePath,
+  blocs: ReadonlySet<Bloc>,
+): void {
+  ctx.section(body.quorum.ref, [...at, 'quorum', 'ref']);
+  if (body.quorum.perBloc !== undefined && blocs.size === 0) {
+    ctx.add(
+      'bloc_rule_without_blocs',
+      [...at, 'quorum', 'perBloc'],
+      'a per-bloc quorum needs voting seats with a bloc',
+    );
+  }
+  checkDecisionRule(ctx, body.decision, [...at, 'decision'], blocs);
+}

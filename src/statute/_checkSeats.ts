@@ -1,0 +1,63 @@
+/**
+ * A body's seats: unique ids, known roles and parties, a party whose kind matches the seat's
+ * role, and at least one seat with the right to vote.
+ *
+ * @internal
+ * @module
+ */
+import type { Bloc, Body, Seat } from '../model/statute.js';
+import { checkUnique } from './_checkIds.js';
+import type { ReferenceContext } from './_referenceContext.js';
+import type { IssuePath } from './issues.js';
+
+/** Reports a seat's unknown ref, role or party, and a party of another kind than the role. */
+function checkSeat(ctx: ReferenceContext, seat: Seat, at: IssuePath): void {
+  ctx.section(seat.ref, [...at, 'ref']);
+  const isPartyRole = seat.role === 'kommune' || seat.role === 'helseforetak';
+  if (!isPartyRole && !ctx.declared.roles.has(seat.role)) {
+    ctx.add(
+      'unknown_role',
+      [...at, 'role'],
+      `"${seat.role}" is neither a party kind nor a participant role of this statute`,
+      { role: seat.role },
+    );
+  }
+  if (seat.party === undefined) return;
+  ctx.party(seat.party, [...at, 'party']);
+  const kind = ctx.declared.partyKind.get(seat.party);
+  if (kind !== undefined && kind !== seat.role) {
+    ctx.add(
+      'party_role_mismatch',
+      [...at, 'party'],
+      `party "${seat.party}" is a ${kind}, but the seat's role is "${seat.role}"`,
+      { party: seat.party, kind, role: seat.role },
+    );
+  }
+}
+
+/**
+ * Reports the issues of a body's seats, the body at `at`, and returns the blocs its voting
+ * seats belong to.
+ *
+ * @internal
+ */
+export function checkSeats(ctx: ReferenceContext, body: Body, at: IssuePath): ReadonlySet<Bloc> {
+  checkUnique(ctx.add, body.seats, (s) => s.id, [...at, 'seats'], 'id', 'seat');
+  const blocs = new Set<Bloc>();
+  let voting = 0;
+  body.seats.forEach((seat, s) => {
+    checkSeat(ctx, seat, [...at, 'seats', s]);
+    if (seat.rights.includes('vote')) {
+      voting += seat.count;
+      if (seat.bloc !== undefined) blocs.add(seat.bloc);
+    }
+  });
+  if (voting === 0) {
+    ctx.add(
+      'no_voting_seat',
+      [...at, 'seats'],
+      'the body has no seat with the right to vote, so it can decide nothing',
+    );
+  }
+  return blocs;
+}
