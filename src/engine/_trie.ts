@@ -57,33 +57,8 @@ export function emptyTrie<T>(): Trie<T> {
   return { [BRANCH]: 1 };
 }
 
-// The last few lookups. A frozen trie never changes, and `trieSet` forgets everything, so an
-// entry is never stale; a hit saves the walk when one event looks up the same id several times.
-const cacheTries: object[] = [{}, {}, {}, {}];
-const cacheIds: string[] = ['', '', '', ''];
-const cacheValues: unknown[] = [undefined, undefined, undefined, undefined];
-let cacheNext = 0;
-
 /** @internal */
 export function trieGet<T>(trie: AnyTrie<T>, id: string): T | undefined {
-  for (let i = 0; i < 4; i++)
-    if (cacheTries[i] === trie && cacheIds[i] === id) return cacheValues[i] as T | undefined;
-  const value = walk<T>(trie, id);
-  cacheTries[cacheNext] = trie;
-  cacheIds[cacheNext] = id;
-  cacheValues[cacheNext] = value;
-  cacheNext = (cacheNext + 1) & 3;
-  return value;
-}
-
-function forget(): void {
-  for (let i = 0; i < 4; i++) {
-    cacheTries[i] = {};
-    cacheValues[i] = undefined;
-  }
-}
-
-function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
   const hash = hashId(id);
   let node = trie as Node;
   let depth = 0;
@@ -98,7 +73,6 @@ function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
 
 /** Sets a record in a trie that is an immer draft or a private mutable copy. @internal */
 export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
-  forget();
   const hash = hashId(id);
   let parent = trie as Node;
   let key = digit(hash, 0);
