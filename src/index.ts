@@ -21,9 +21,9 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
-export type { Trie } from './engine/_trie.js';
 // engine
 export { apply, reduce } from './engine/apply.js';
+export type { Collection } from './engine/collection.js';
 export type { Check, CheckId, DecisionReport, DecisionStatus, LiesWith } from './engine/evaluateProposal.js';
 export type {
   AttendanceRecorded,

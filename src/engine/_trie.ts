@@ -11,22 +11,16 @@
  */
 
 import { isDraft, original } from 'immer';
+import type { Collection } from './collection.js';
 
-/**
- * The hashed trie that holds a state's proposals, meetings and members: plain JSON, read it with
- * the accessors (`getProposal`, `listProposals`, …) rather than by hand.
- *
- * @example
- * ```ts
- * const proposals: Trie<ProposalRecord> = state.proposals;
- * getProposal(state, 'SSU-7');
- * ```
- * @category Engine
- */
+/** The trie as it is stored: a node holds records by id, or children by digit. @internal */
 export type Trie<T> = { readonly [key: string]: T | Trie<T> | number };
 
-/** A trie, or an immer draft of one. */
-type AnyTrie<T> = Trie<T> | object;
+/**
+ * A trie behind its public type, a trie as stored, or an immer draft of one: the functions below
+ * take any of them, and cast inside.
+ */
+type AnyTrie<T> = Collection<T> | Trie<T> | object;
 
 type Node = Record<string, unknown>;
 
@@ -52,9 +46,9 @@ function digit(hash: number, depth: number): string {
 }
 
 /** @internal */
-export function emptyTrie<T>(): Trie<T> {
+export function emptyTrie<T>(): Collection<T> {
   // The root is always a branch, so a split never has to rewrite it in place.
-  return { [BRANCH]: 1 };
+  return { [BRANCH]: 1 } as unknown as Collection<T>;
 }
 
 /** @internal */
@@ -108,7 +102,7 @@ export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
 export function* trieValues<T>(trie: AnyTrie<T>): Generator<T> {
   const node = trie as Node;
   if (Object.hasOwn(node, BRANCH)) {
-    for (const key of Object.keys(node)) if (key !== BRANCH) yield* trieValues(node[key] as Trie<T>);
+    for (const key of Object.keys(node)) if (key !== BRANCH) yield* trieValues<T>(node[key] as Trie<T>);
   } else {
     for (const id of Object.keys(node)) yield node[id] as T;
   }
