@@ -22,7 +22,6 @@ export {
   namesOf,
 } from './assess/explain.js';
 export type { Check, CheckId, DecisionReport, LiesWith } from './assess/types.js';
-export type { Trie } from './engine/_trie.js';
 // engine
 export { apply, reduce } from './engine/apply.js';
 export type { DeadlineCheck } from './engine/checks/deadline.js';
@@ -36,6 +35,7 @@ export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
 export type { SeatsCheck } from './engine/checks/seats.js';
 export type { CheckOf } from './engine/checks/types.js';
+export type { Collection } from './engine/collection.js';
 export type {
   AttendanceRecorded,
   EventBase,

@@ -11,22 +11,16 @@
  */
 
 import { isDraft, original } from 'immer';
+import type { Collection } from './collection.js';
 
-/**
- * The hashed trie that holds a state's proposals, meetings and members: plain JSON, read it with
- * the accessors (`getProposal`, `listProposals`, …) rather than by hand.
- *
- * @example
- * ```ts
- * const proposals: Trie<ProposalRecord> = state.proposals;
- * getProposal(state, 'SSU-7');
- * ```
- * @category Engine
- */
+/** The trie as it is stored: a node holds records by id, or children by digit. @internal */
 export type Trie<T> = { readonly [key: string]: T | Trie<T> | number };
 
-/** A trie, or an immer draft of one. */
-type AnyTrie<T> = Trie<T> | object;
+/**
+ * A trie behind its public type, a trie as stored, or an immer draft of one: the functions below
+ * take any of them, and cast inside.
+ */
+type AnyTrie<T> = Collection<T> | Trie<T> | object;
 
 type Node = Record<string, unknown>;
 
@@ -52,38 +46,13 @@ function digit(hash: number, depth: number): string {
 }
 
 /** @internal */
-export function emptyTrie<T>(): Trie<T> {
+export function emptyTrie<T>(): Collection<T> {
   // The root is always a branch, so a split never has to rewrite it in place.
-  return { [BRANCH]: 1 };
+  return { [BRANCH]: 1 } as unknown as Collection<T>;
 }
-
-// The last few lookups. A frozen trie never changes, and `trieSet` forgets everything, so an
-// entry is never stale; a hit saves the walk when one event looks up the same id several times.
-const cacheTries: object[] = [{}, {}, {}, {}];
-const cacheIds: string[] = ['', '', '', ''];
-const cacheValues: unknown[] = [undefined, undefined, undefined, undefined];
-let cacheNext = 0;
 
 /** @internal */
 export function trieGet<T>(trie: AnyTrie<T>, id: string): T | undefined {
-  for (let i = 0; i < 4; i++)
-    if (cacheTries[i] === trie && cacheIds[i] === id) return cacheValues[i] as T | undefined;
-  const value = walk<T>(trie, id);
-  cacheTries[cacheNext] = trie;
-  cacheIds[cacheNext] = id;
-  cacheValues[cacheNext] = value;
-  cacheNext = (cacheNext + 1) & 3;
-  return value;
-}
-
-function forget(): void {
-  for (let i = 0; i < 4; i++) {
-    cacheTries[i] = {};
-    cacheValues[i] = undefined;
-  }
-}
-
-function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
   const hash = hashId(id);
   let node = trie as Node;
   let depth = 0;
@@ -98,7 +67,6 @@ function walk<T>(trie: AnyTrie<T>, id: string): T | undefined {
 
 /** Sets a record in a trie that is an immer draft or a private mutable copy. @internal */
 export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
-  forget();
   const hash = hashId(id);
   let parent = trie as Node;
   let key = digit(hash, 0);
@@ -134,7 +102,7 @@ export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
 export function* trieValues<T>(trie: AnyTrie<T>): Generator<T> {
   const node = trie as Node;
   if (Object.hasOwn(node, BRANCH)) {
-    for (const key of Object.keys(node)) if (key !== BRANCH) yield* trieValues(node[key] as Trie<T>);
+    for (const key of Object.keys(node)) if (key !== BRANCH) yield* trieValues<T>(node[key] as Trie<T>);
   } else {
     for (const id of Object.keys(node)) yield node[id] as T;
   }

@@ -4,8 +4,8 @@
  * @module
  */
 import { type Draft, produce } from 'immer';
-import { isIsoDate } from '../model/dates.js';
-import { shapeReasons } from './_shape.js';
+import { checkShape } from './_checkShape.js';
+import { show } from './_show.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
 import { meetingConvenedCase } from './cases/meeting-convened.js';
@@ -51,17 +51,6 @@ function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {
     : undefined;
 }
 
-/** A value as text for a reason, whatever it is (even an object whose toString throws). */
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
-    return String(value);
-  return Array.isArray(value) ? 'an array' : typeof value;
-}
-
-// Consecutive events usually share a date: remember the last one that was valid.
-let lastValidDate = '';
-
 /** The reasons an event is rejected in a state; empty when it applies. @internal */
 export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
@@ -70,13 +59,8 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
   const handler = caseFor(event);
   if (handler === undefined)
     return [reason('event.unknown-type', { type: show((event as { type?: unknown }).type) })];
-  if (event.at !== lastValidDate) {
-    if (typeof event.at !== 'string' || !isIsoDate(event.at))
-      return [reason('event.invalid-date', { at: show(event.at) })];
-    lastValidDate = event.at;
-  }
-  const malformed = shapeReasons(event as unknown as Record<string, unknown>, event.type);
-  if (malformed.length > 0) return malformed;
+  const malformed = checkShape(event, event.type);
+  if (malformed !== undefined) return [malformed];
   try {
     return handler.validate(state, event);
   } catch (error) {

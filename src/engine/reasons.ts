@@ -19,6 +19,7 @@ export type ReasonCode =
   | 'event.invalid-date'
   | 'event.invalid-id'
   | 'event.malformed'
+  | 'event.unknown-field'
   | 'statute.other-community'
   | 'statute.not-later'
   | 'statute.invalid'

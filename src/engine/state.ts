@@ -12,7 +12,8 @@ import type { Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 import { parseStatute } from '../statute/parseStatute.js';
-import { emptyTrie, type Trie, trieGet, trieValues } from './_trie.js';
+import { emptyTrie, trieGet, trieValues } from './_trie.js';
+import type { Collection } from './collection.js';
 
 /**
  * A period of a party's membership: from the day it joined to the day its withdrawal took
@@ -164,7 +165,8 @@ export interface ProposalRecord {
  * The state of a community: its statute versions, its parties' membership, members, meetings
  * and cases. Plain JSON, deep-frozen. Read it through the accessors (`getProposal`,
  * `listProposals`, `getMeeting`, `getMember`, `statuteAt`, `isPartyMember`): meetings, members
- * and proposals are stored in a hashed trie so that history length never slows an event down.
+ * and proposals are stored in a hashed trie so that history length never slows an event down,
+ * behind the opaque {@link Collection} type.
  *
  * @example
  * ```ts
@@ -178,11 +180,11 @@ export interface State {
   /** Statute versions, by `effectiveFrom`, oldest first. */
   readonly statutes: readonly Statute[];
   readonly parties: Readonly<Record<PartyId, PartyRecord>>;
-  readonly members: Trie<MemberRecord>;
+  readonly members: Collection<MemberRecord>;
   /** For each body, every member ever appointed to it. */
   readonly bodyMembers: Readonly<Record<BodyId, Readonly<Record<MemberId, true>>>>;
-  readonly meetings: Trie<MeetingRecord>;
-  readonly proposals: Trie<ProposalRecord>;
+  readonly meetings: Collection<MeetingRecord>;
+  readonly proposals: Collection<ProposalRecord>;
   /** How many events have been applied. */
   readonly seq: number;
   /** The latest date of an applied event (or the first statute's `effectiveFrom`): the default `asOf`. */

@@ -124,7 +124,16 @@ const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 
  * @category Model
  */
 export function isValidId(value: string): boolean {
-  return value.length > 0 && value.length <= 200 && value.trim() === value && !forbiddenKeys.has(value);
+  if (value.length === 0 || value.length > 200) return false;
+  // Most ids begin and end with a printable ASCII character, which is never white space; only
+  // the others need `trim` (this runs for every id of every event).
+  const untrimmed =
+    !isPrintableAscii(value.charCodeAt(0)) || !isPrintableAscii(value.charCodeAt(value.length - 1));
+  return (!untrimmed || value.trim() === value) && !forbiddenKeys.has(value);
+}
+
+function isPrintableAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 /**

@@ -104,6 +104,7 @@ export const en: MessageCatalog = {
     'event.malformed': (p) =>
       `field ${s(p, 'field')} must be ${s(p, 'expected')}${p.error === undefined ? '' : ` (${s(p, 'error')})`}`,
     'event.invalid-id': (p) => `"${s(p, 'value')}" cannot be used as ${s(p, 'field')} id`,
+    'event.unknown-field': (p) => `field ${s(p, 'field')} is not part of a ${s(p, 'type')} event`,
     'statute.other-community': (p) => `the statute is for "${s(p, 'id')}", not "${s(p, 'community')}"`,
     'statute.not-later': (p) =>
       `a new version must take effect after ${s(p, 'latest')} (it says ${s(p, 'effectiveFrom')})`,

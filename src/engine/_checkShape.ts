@@ -1,0 +1,82 @@
+/**
+ * The structural check in front of the case validators, compiled at load from the event schemas
+ * that `parseEvent` uses, so that `apply` and `safeParseEvent` reject the same events on shape.
+ * The reducer accepts `GovernanceEvent`s, but a JavaScript caller may pass anything, and nothing
+ * may crash a validator or store a wrong type. (`parseEvent` reports every issue with its path;
+ * this names the first.)
+ *
+ * @internal
+ * @module
+ */
+import { formatPath } from '../statute/issues.js';
+import { safeParseStatute } from '../statute/parseStatute.js';
+import { statuteSchema } from '../statute/schema.js';
+import { type Checker, compileSchema, type Problem } from './_compileSchema.js';
+import { eventSchemas } from './_eventSchema.js';
+import { generateCheck } from './_generateCheck.js';
+import { show } from './_show.js';
+import { type Reason, reason } from './reasons.js';
+
+/**
+ * A statute-valued field gets the checks of `safeParseStatute`: its full schema and its
+ * references (as `safeParseEvent` does). Events that carry a statute are rare, so cost does not
+ * matter here. A value that is not even an object stays `event.malformed`.
+ */
+const checkStatute: Checker = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { path: [], kind: 'invalid', expected: 'an object', value };
+  const parsed = safeParseStatute(value);
+  return parsed.success
+    ? undefined
+    : { path: [], kind: 'invalid', expected: 'a valid statute', value, issues: parsed.issues };
+};
+
+const overrides: ReadonlyMap<object, Checker> = new Map([[statuteSchema, checkStatute]]);
+
+/**
+ * Per event type, built once (this check runs on every event): a generated test for the verdict,
+ * and a compiled checker that names the first wrong field of an event the test rejects (and
+ * gives the verdict alone where code cannot be generated).
+ */
+const checkers: ReadonlyMap<
+  string,
+  { readonly test: (event: object) => boolean; readonly describe: Checker }
+> = new Map(
+  Object.entries(eventSchemas).map(([type, schema]) => {
+    const describe = compileSchema(schema, { overrides });
+    const test = generateCheck(schema, { overrides }) ?? ((event: object) => describe(event) === undefined);
+    return [type, { test, describe }];
+  }),
+);
+
+function reasonFor(problem: Problem, type: string): Reason {
+  const field = formatPath(problem.path);
+  if (problem.issues !== undefined) {
+    const first = problem.issues[0];
+    // The same reason the case validators give for a statute that is not valid.
+    return reason('statute.invalid', {
+      issues: problem.issues.length,
+      path: formatPath(first.path),
+      message: first.message,
+    });
+  }
+  if (field === 'at') return reason('event.invalid-date', { at: show(problem.value) });
+  if (problem.kind === 'unknown-key') return reason('event.unknown-field', { type, field });
+  if (problem.code === 'invalid_id' && typeof problem.value === 'string')
+    return reason('event.invalid-id', { field, value: problem.value });
+  return reason('event.malformed', { field, expected: problem.expected });
+}
+
+/**
+ * The first thing wrong with the shape of an event of a known type, as a reason; `undefined`
+ * when its shape is right. @internal
+ */
+export function checkShape(event: object, type: string): Reason | undefined {
+  const checker = checkers.get(type);
+  if (checker === undefined || checker.test(event)) return undefined;
+  const problem = checker.describe(event);
+  // The two agree (a property test holds them to it); should they not, the event is still refused.
+  return problem === undefined
+    ? reason('event.malformed', { field: '(event)', expected: 'a valid event' })
+    : reasonFor(problem, type);
+}

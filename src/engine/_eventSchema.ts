@@ -1,0 +1,139 @@
+/**
+ * The one description of every event's fields: a valibot schema per event type, keyed by type,
+ * and the variant built from them. `parseEvent` parses with the variant; `apply` compiles each
+ * schema into a fast checker (`_checkShape.ts`); a type test keeps the hand-written interfaces
+ * of `events.ts` in step with these schemas.
+ *
+ * The exports are `@internal`, so their inferred valibot types never reach the public d.ts.
+ *
+ * @internal
+ * @module
+ */
+import * as v from 'valibot';
+import { dateSchema, idSchema, statuteSchema } from '../statute/schema.js';
+
+const base = { at: dateSchema, id: v.optional(idSchema) };
+const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+const councilVote = v.strictObject({
+  members: count,
+  present: count,
+  for: count,
+  against: count,
+  election: v.optional(v.boolean()),
+  chairVote: v.optional(v.picklist(['for', 'against'])),
+  lot: v.optional(v.picklist(['for', 'against'])),
+});
+
+/**
+ * The schema of each event type. A field whose schema is `statuteSchema` carries a whole statute,
+ * and is checked as `safeParseStatute` checks one.
+ *
+ * @internal
+ */
+export const eventSchemas = {
+  'statute-adopted': v.strictObject({ type: v.literal('statute-adopted'), ...base, statute: statuteSchema }),
+  'statute-amended': v.strictObject({
+    type: v.literal('statute-amended'),
+    ...base,
+    proposal: idSchema,
+    statute: statuteSchema,
+  }),
+  'party-joined': v.strictObject({
+    type: v.literal('party-joined'),
+    ...base,
+    party: idSchema,
+    caseNumber: v.optional(text),
+  }),
+  'party-withdrew': v.strictObject({
+    type: v.literal('party-withdrew'),
+    ...base,
+    party: idSchema,
+    caseNumber: v.optional(text),
+  }),
+  'member-appointed': v.strictObject({
+    type: v.literal('member-appointed'),
+    ...base,
+    member: idSchema,
+    body: idSchema,
+    seat: idSchema,
+    name: v.optional(text),
+    party: v.optional(idSchema),
+    appointedBy: v.optional(text),
+  }),
+  'member-left': v.strictObject({
+    type: v.literal('member-left'),
+    ...base,
+    member: idSchema,
+    body: idSchema,
+  }),
+  'meeting-convened': v.strictObject({
+    type: v.literal('meeting-convened'),
+    ...base,
+    meeting: idSchema,
+    body: idSchema,
+    date: dateSchema,
+    chair: v.optional(idSchema),
+  }),
+  'attendance-recorded': v.strictObject({
+    type: v.literal('attendance-recorded'),
+    ...base,
+    meeting: idSchema,
+    present: v.array(idSchema),
+  }),
+  'member-recused': v.strictObject({
+    type: v.literal('member-recused'),
+    ...base,
+    proposal: idSchema,
+    member: idSchema,
+    reason: v.optional(text),
+  }),
+  'proposal-submitted': v.strictObject({
+    type: v.literal('proposal-submitted'),
+    ...base,
+    proposal: idSchema,
+    body: idSchema,
+    matter: idSchema,
+    meeting: idSchema,
+    title: v.optional(text),
+    escalatedFrom: v.optional(idSchema),
+  }),
+  'proposal-withdrawn': v.strictObject({
+    type: v.literal('proposal-withdrawn'),
+    ...base,
+    proposal: idSchema,
+  }),
+  'vote-cast': v.strictObject({
+    type: v.literal('vote-cast'),
+    ...base,
+    proposal: idSchema,
+    member: idSchema,
+    vote: v.picklist(['for', 'against', 'abstain']),
+    reservation: v.optional(text),
+  }),
+  'proposal-concluded': v.strictObject({
+    type: v.literal('proposal-concluded'),
+    ...base,
+    proposal: idSchema,
+  }),
+  'proposal-escalated': v.strictObject({
+    type: v.literal('proposal-escalated'),
+    ...base,
+    proposal: idSchema,
+    to: idSchema,
+  }),
+  'ratification-recorded': v.strictObject({
+    type: v.literal('ratification-recorded'),
+    ...base,
+    proposal: idSchema,
+    party: idSchema,
+    organ: v.picklist(['kommunestyre', 'styre']),
+    decision: v.picklist(['adopted', 'rejected']),
+    caseNumber: v.optional(text),
+    councilVote: v.optional(councilVote),
+  }),
+};
+
+/** Every event, a variant on `type` built from {@link eventSchemas}. @internal */
+export const eventSchema = v.variant('type', Object.values(eventSchemas));
