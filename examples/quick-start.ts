@@ -1,11 +1,13 @@
 // biome-ignore-all format: the README shows this file; it stays compact
 import { explainStatus, presets, ratificationRecorded, scenario, whatIf } from 'helsefellesskap';
 
-// The Vestfold partnerskapsmøte adopts a budget; it binds once every party's own organ adopts it.
-const s = scenario(presets.vestfold)
-  .on('2024-01-02').appoint('pm', 'horten', ['ordfører-horten']).appoint('pm', 'siv', ['styreleder-siv'])
-  .on('2024-06-12').convene('pm').propose('PM-1', 'budget').attend(['ordfører-horten', 'styreleder-siv'])
-  .vote('PM-1', { 'ordfører-horten': 'for', 'styreleder-siv': 'for' }).conclude()
+// The Vestfold partnerskapsmøte, its 18 seats filled, adopts a budget; it binds once every party's own organ adopts it.
+const seats = ['horten', 'holmestrand', 'tonsberg', 'sandefjord', 'larvik', 'faerder', 'siv', 'fastlege', 'bruker'];
+const members = seats.flatMap((seat) => [`${seat}-1`, `${seat}-2`]);
+const s = scenario(presets.vestfold).on('2024-01-02');
+for (const seat of seats) s.appoint('pm', seat, [`${seat}-1`, `${seat}-2`]);
+s.on('2024-06-12').convene('pm').propose('PM-1', 'budget').attend(members)
+  .vote('PM-1', Object.fromEntries(members.map((member) => [member, 'for'] as const))).conclude()
   .on('2024-09-01').ratify('PM-1', ['siv', 'horten', 'holmestrand', 'tonsberg', 'sandefjord']);
 
 // What if Larvik and Færder say no? And if they say yes?

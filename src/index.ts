@@ -33,7 +33,7 @@ export type { NoticeCheck } from './engine/checks/notice.js';
 export type { QuorumCheck } from './engine/checks/quorum.js';
 export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
-export type { SeatsCheck } from './engine/checks/seats.js';
+export type { SeatsCheck, Vacancy } from './engine/checks/seats.js';
 export type { CheckOf } from './engine/checks/types.js';
 export type { Collection } from './engine/collection.js';
 export type {
@@ -143,11 +143,13 @@ export type {
   Mandate,
   Matter,
   MatterLevel,
+  MembersCounted,
   Membership,
   Participant,
   ParticipantRole,
   Party,
   PartyKind,
+  RecusedCount,
   Right,
   Seat,
   Section,
@@ -182,6 +184,7 @@ export type {
   QuorumParams,
   Roll,
   RollEntry,
+  RollSeats,
   RuleOutcome,
   UnanimityParams,
   VoteChoice,

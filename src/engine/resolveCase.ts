@@ -9,7 +9,7 @@
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, ProposalId } from '../model/ids.js';
 import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.js';
-import type { Roll, RollEntry } from '../rules/types.js';
+import type { Roll, RollEntry, RollSeats } from '../rules/types.js';
 import {
   getMeeting,
   getProposal,
@@ -63,6 +63,18 @@ export function isKnownCase(context: CaseContext): context is KnownCase {
   return context.body !== undefined && context.matter !== undefined;
 }
 
+/** The voting seats a body shall have, in all and per bloc. */
+function seatsOf(body: Body): RollSeats {
+  let total = 0;
+  const byBloc: Partial<Record<Bloc, number>> = {};
+  for (const seat of body.seats) {
+    if (!seat.rights.includes('vote')) continue;
+    total += seat.count;
+    if (seat.bloc !== undefined) byBloc[seat.bloc] = (byBloc[seat.bloc] ?? 0) + seat.count;
+  }
+  return Object.freeze({ total, byBloc: Object.freeze(byBloc) });
+}
+
 function buildRoll(
   state: State,
   body: Body | undefined,
@@ -70,11 +82,12 @@ function buildRoll(
   proposal: ProposalRecord,
 ): CaseRoll {
   if (body === undefined) return Object.freeze({ entries: [], blocs: [] });
+  const absent = body.recusedCount === 'absent';
   const entries: CaseRollEntry[] = [];
   for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
     const seat = seatOf(body, tenure.seat);
     if (seat === undefined) continue;
-    entries.push(Object.freeze(rollEntry(member.id, seat, meeting, proposal)));
+    entries.push(Object.freeze(rollEntry(member.id, seat, meeting, proposal, absent)));
   }
   const blocs = [
     ...new Set(
@@ -85,23 +98,32 @@ function buildRoll(
     entries: Object.freeze(entries),
     ...(meeting.chair === undefined ? {} : { chair: meeting.chair }),
     blocs: Object.freeze(blocs),
+    ...(body.membersCounted === 'in-office' ? {} : { seats: seatsOf(body) }),
   });
 }
 
+/**
+ * One member on the roll. A recused member is marked `recused` (left out of the base), or, where
+ * the body counts recused members as absent, is simply not present.
+ */
 function rollEntry(
   member: MemberId,
   seat: Seat,
   meeting: MeetingRecord,
   proposal: ProposalRecord,
+  recusedAbsent: boolean,
 ): CaseRollEntry {
-  const vote = Object.hasOwn(proposal.votes, member) ? proposal.votes[member] : undefined;
-  const reserved = proposal.reservations !== undefined && Object.hasOwn(proposal.reservations, member);
+  const recused = Object.hasOwn(proposal.recused, member);
+  const setAside = recused && recusedAbsent;
+  const vote = !setAside && Object.hasOwn(proposal.votes, member) ? proposal.votes[member] : undefined;
+  const reserved =
+    !setAside && proposal.reservations !== undefined && Object.hasOwn(proposal.reservations, member);
   return {
     member,
     ...(seat.bloc === undefined ? {} : { bloc: seat.bloc }),
     voting: seat.rights.includes('vote'),
-    present: meeting.present?.[member] === true,
-    ...(Object.hasOwn(proposal.recused, member) ? { recused: true } : {}),
+    present: meeting.present?.[member] === true && !setAside,
+    ...(recused && !recusedAbsent ? { recused: true } : {}),
     ...(vote === undefined ? {} : { vote }),
     ...(reserved ? { reservation: true } : {}),
     seat,

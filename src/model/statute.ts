@@ -257,8 +257,46 @@ export interface Body {
   readonly noticeDays: number;
   readonly leadership?: LeadershipRule;
   readonly delegation?: Delegation;
+  /**
+   * What "the members" of the body are for its quorum and for a majority of the seated: the
+   * voting `seats` the body shall have ("minst halvparten av medlemmene": a vacant seat counts
+   * as a member who is absent), or the members `in-office` (only those appointed count).
+   * @defaultValue `'seats'`
+   */
+  readonly membersCounted?: MembersCounted;
+  /**
+   * How a member recused from a case (inhabil) counts: `excluded` from the members the quorum
+   * and majority are counted against, or counted as a member who is `absent`. No source the
+   * presets rest on settles it, so the statute says.
+   * @defaultValue `'excluded'`
+   */
+  readonly recusedCount?: RecusedCount;
   readonly ref: Ref;
 }
+
+/**
+ * What "the members" of a body are for its quorum and majority: the seats it shall have, or the
+ * members in office.
+ *
+ * @example
+ * ```ts
+ * const counted: MembersCounted = 'seats';
+ * ```
+ * @category Model
+ */
+export type MembersCounted = 'seats' | 'in-office';
+
+/**
+ * How a recused (inhabil) member counts for quorum and majority: left out of the base, or as
+ * absent.
+ *
+ * @example
+ * ```ts
+ * const recused: RecusedCount = 'excluded';
+ * ```
+ * @category Model
+ */
+export type RecusedCount = 'excluded' | 'absent';
 
 /**
  * The level of a matter, the distinction the national plan asks communities to make.

@@ -77,6 +77,23 @@ export function tally(entries: readonly RollEntry[]): Tally {
   };
 }
 
+/**
+ * The members a quorum or a majority of the seated is counted against: the seats the body shall
+ * have less recused members when the roll has them (never fewer than the seated on the roll), or
+ * else the seated voting members on the roll. @internal
+ */
+export function seatedBase(roll: Roll): { readonly base: 'seated' | 'seats'; readonly count: number } {
+  let seated = 0;
+  let recused = 0;
+  for (const entry of roll.entries) {
+    if (!entry.voting) continue;
+    if (entry.recused === true) recused += 1;
+    else seated += 1;
+  }
+  if (roll.seats === undefined) return { base: 'seated', count: seated };
+  return { base: 'seats', count: Math.max(seated, roll.seats.total - recused) };
+}
+
 /** The blocs a per-bloc rule must hold in. @internal */
 export function blocsOf(roll: Roll): readonly Bloc[] {
   if (roll.blocs !== undefined) return roll.blocs;
@@ -90,7 +107,11 @@ export function rollOfBloc(roll: Roll, bloc: Bloc): Roll {
   const entries = roll.entries.filter((entry) => entry.bloc === bloc);
   const chair =
     roll.chair !== undefined && entries.some((e) => e.member === roll.chair) ? roll.chair : undefined;
-  return chair === undefined ? { entries, blocs: [bloc] } : { entries, chair, blocs: [bloc] };
+  const seats =
+    roll.seats === undefined
+      ? {}
+      : { seats: { total: roll.seats.byBloc[bloc] ?? 0, byBloc: { [bloc]: roll.seats.byBloc[bloc] ?? 0 } } };
+  return { entries, ...(chair === undefined ? {} : { chair }), blocs: [bloc], ...seats };
 }
 
 /** An outcome from a requirement and a count. @internal */

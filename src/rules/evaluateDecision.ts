@@ -4,7 +4,7 @@
  * @module
  */
 import type { DecisionRule } from '../model/rules.js';
-import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, tally } from './_roll.js';
+import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, seatedBase, tally } from './_roll.js';
 import { compareFractions, fractionOf, requiredCount, shareThreshold } from './fraction.js';
 import type { DecisionOutcome, MajorityParams, Roll } from './types.js';
 
@@ -61,7 +61,7 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
     'for+against': t.for + t.against,
     cast: t.for + t.against + t.abstain,
     present: t.present,
-    seated: t.seated,
+    seated: seatedBase(roll).count,
   }[rule.base];
   const threshold = shareThreshold(rule.threshold, rule.strict, rule.rounding);
   const required = (base: number) => Math.max(1, requiredCount(threshold, base));

@@ -4,7 +4,7 @@
  * @module
  */
 import type { QuorumRule } from '../model/rules.js';
-import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc } from './_roll.js';
+import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, seatedBase } from './_roll.js';
 import { requiredCount } from './fraction.js';
 import type { QuorumOutcome, QuorumParams, Roll, RollEntry } from './types.js';
 
@@ -48,7 +48,7 @@ function counts(rule: QuorumRule, entry: RollEntry): boolean {
  * @category Rules
  */
 export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
-  const seated = roll.entries.filter(isSeated).length;
+  const { base, count: seated } = seatedBase(roll);
   const got = roll.entries.filter((entry) => counts(rule, entry)).length;
   const required =
     rule.threshold.kind === 'share'
@@ -59,7 +59,7 @@ export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
     return countOutcome(
       { met: 'quorum.met', short: 'quorum.short' },
       rule.ref,
-      'seated',
+      base,
       seated,
       required,
       got,
@@ -69,12 +69,12 @@ export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
   const perBloc = rule.perBloc;
   const children = blocsOf(roll).map((bloc) => {
     const part = rollOfBloc(roll, bloc);
-    const blocSeated = part.entries.filter(isSeated).length;
+    const { base: blocBase, count: blocSeated } = seatedBase(part);
     const blocGot = part.entries.filter((entry) => counts(rule, entry)).length;
     return countOutcome(
       { met: 'quorum.bloc-met', short: 'quorum.bloc-short' },
       rule.ref,
-      'seated',
+      blocBase,
       blocSeated,
       perBloc,
       blocGot,
@@ -87,7 +87,7 @@ export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
   return countOutcome(
     { met: 'quorum.met', short: overall ? 'quorum.bloc-short' : 'quorum.short' },
     rule.ref,
-    'seated',
+    base,
     seated,
     required,
     got,

@@ -63,10 +63,31 @@ export interface Roll {
   readonly entries: readonly RollEntry[];
   readonly chair?: MemberId;
   readonly blocs?: readonly Bloc[];
+  /**
+   * The voting seats the body shall have, in all and per bloc. When given, a quorum and a
+   * majority of the seated are counted against the seats (less recused members): a vacant seat
+   * counts as a member who is absent. When left out, against the voting members on the roll.
+   */
+  readonly seats?: RollSeats;
 }
 
 /**
- * What a rule's count is of: the seated voting members, those present, the votes (`for+against`,
+ * The voting seats a body shall have, in all and per bloc, for rules counted against the seats.
+ *
+ * @example
+ * ```ts
+ * const seats: RollSeats = { total: 18, byBloc: { kommunesiden: 12, helseforetakssiden: 6 } };
+ * ```
+ * @category Rules
+ */
+export interface RollSeats {
+  readonly total: number;
+  readonly byBloc: Readonly<Partial<Record<Bloc, number>>>;
+}
+
+/**
+ * What a rule's count is of: the seated voting members (`seated`, those in office; `seats`, the
+ * voting seats the body shall have, vacant ones included), those present, the votes (`for+against`,
  * or `cast` with abstentions), the council's members, the blocs of a per-bloc rule or the parts
  * of an `all` / `any` rule.
  *
@@ -76,7 +97,15 @@ export interface Roll {
  * ```
  * @category Rules
  */
-export type OutcomeBase = 'seated' | 'present' | 'for+against' | 'cast' | 'members' | 'blocs' | 'rules';
+export type OutcomeBase =
+  | 'seated'
+  | 'seats'
+  | 'present'
+  | 'for+against'
+  | 'cast'
+  | 'members'
+  | 'blocs'
+  | 'rules';
 
 /**
  * The numbers every rule outcome carries: what the count is of (`base`, and `baseCount`

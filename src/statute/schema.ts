@@ -171,6 +171,8 @@ const bodySchema = v.strictObject({
   }),
   escalatesTo: v.optional(idSchema),
   noticeDays: count,
+  membersCounted: v.optional(v.picklist(['seats', 'in-office'])),
+  recusedCount: v.optional(v.picklist(['excluded', 'absent'])),
   leadership: v.optional(
     v.strictObject({
       oppositeBlocs: v.boolean(),

@@ -71,7 +71,7 @@ describe('explain', () => {
         ✓ Mandate: the body decides matters of kind "budget" (§1)
         ✓ Seats: 4 of 4 voting seats filled (§1)
         ✓ Notice: called 17 days ahead; 14 required (§1)
-        ✓ Quorum: 4 of 4 seated voting members counted; 2 needed (§1)
+        ✓ Quorum: 4 of 4 voting seats counted; 2 needed (§1)
         ✓ Recusal: no member recused (§1)
         ✓ Decision rule: consensus: 4 of 4 voting members present, none against (§1)
         ✗ Ratification: awaiting ratification: 1 of 3 adopted, 1 rejected, 1 not yet decided (§1)

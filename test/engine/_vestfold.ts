@@ -32,6 +32,23 @@ export function appointSsu(at = '2024-01-01'): GovernanceEvent[] {
   return events;
 }
 
+/** The 18 members of the Vestfold partnerskapsmøte, every seat filled. */
+export const pmMembers: readonly string[] = [
+  ...kommuner.flatMap((k) => [`pm-${k}-1`, `pm-${k}-2`]),
+  ...['siv', 'fastlege', 'bruker'].flatMap((seat) => [`pm-${seat}-1`, `pm-${seat}-2`]),
+];
+
+/** The 18 partnerskapsmøte members of the Vestfold preset, appointed on 2024-01-01. */
+export function appointPm(at = '2024-01-01'): GovernanceEvent[] {
+  return pmMembers.map((member) => ({
+    type: 'member-appointed',
+    at,
+    member,
+    body: 'pm',
+    seat: member.slice(3, -2),
+  }));
+}
+
 export const ssuMembers: readonly string[] = [
   ...kommuner.map((k) => `ssu-${k}`),
   ...[1, 2, 3, 4, 5, 6].map((i) => `ssu-siv-${i}`),

@@ -11,7 +11,7 @@ import {
   replay,
   type Statute,
 } from '../../src/index.js';
-import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from './_vestfold.js';
+import { appointPm, appointSsu, attendAndVote, pmMembers, ssuMeeting, ssuMembers } from './_vestfold.js';
 
 function run(statute: Statute, events: readonly GovernanceEvent[]) {
   const { state, outcomes } = replay(statute, events);
@@ -73,14 +73,12 @@ describe('Vestfold SSU: a patient pathway', () => {
   });
 
   it('follows an escalated matter to the partnerskapsmøte and shows where it lies', () => {
-    const pmMembers = ['pm-horten', 'pm-siv'];
     const events: GovernanceEvent[] = [
       ...appointSsu(),
       ...ssuMeeting(),
       ...attendAndVote(ssuMembers, { 'ssu-siv-3': 'against' }),
       { type: 'proposal-escalated', at: '2024-03-20', proposal: 'SSU-7', to: 'pm' },
-      { type: 'member-appointed', at: '2024-01-01', member: 'pm-horten', body: 'pm', seat: 'horten' },
-      { type: 'member-appointed', at: '2024-01-01', member: 'pm-siv', body: 'pm', seat: 'siv' },
+      ...appointPm(),
       { type: 'meeting-convened', at: '2024-05-01', meeting: 'pm-2024', body: 'pm', date: '2024-06-01' },
       {
         type: 'proposal-submitted',
@@ -285,9 +283,9 @@ describe('the national template', () => {
       "fsu-sak: ugyldig (ikke gyldig)
       Faglig samarbeidsutvalg (nivå 3), møte 2024-03-01, vedtekter versjon 1, per 2024-03-01
         ✗ Mandat: «budget» ligger utenfor organets mandat (§5)
-        ✓ Sammensetning: 6 av 8 plasser med stemmerett er besatt (§5)
+        ✓ Sammensetning: 6 av 8 plasser med stemmerett er besatt; ledig: 1 på fastlege, 1 på bruker (§5)
         ✓ Innkalling: innkalt 29 dager før møtet; 14 kreves (§5)
-        ✓ Vedtaksførhet: 6 av 6 medlemmer med stemmerett telles; 3 kreves (§7.1)
+        ✓ Vedtaksførhet: 6 av 8 medlemmer med stemmerett telles; 4 kreves (§7.1)
             ✓ helseforetakssiden: 3 telles; 1 kreves (§7.1)
             ✓ kommunesiden: 3 telles; 1 kreves (§7.1)
         ✓ Inhabilitet: ingen medlemmer er inhabile (§5)
@@ -298,9 +296,9 @@ describe('the national template', () => {
       "fsu-sak: invalid (not valid)
       Faglig samarbeidsutvalg (tier 3), meeting 2024-03-01, statute version 1, as of 2024-03-01
         ✗ Mandate: "budget" is outside the body's mandate (ultra vires) (§5)
-        ✓ Seats: 6 of 8 voting seats filled (§5)
+        ✓ Seats: 6 of 8 voting seats filled; vacant: 1 on fastlege, 1 on bruker (§5)
         ✓ Notice: called 29 days ahead; 14 required (§5)
-        ✓ Quorum: 6 of 6 seated voting members counted; 3 needed (§7.1)
+        ✓ Quorum: 6 of 8 voting seats counted; 4 needed (§7.1)
             ✓ the HF side: 3 counted; 1 needed (§7.1)
             ✓ the kommune side: 3 counted; 1 needed (§7.1)
         ✓ Recusal: no member recused (§5)

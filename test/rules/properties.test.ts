@@ -215,4 +215,33 @@ describe('rule properties', () => {
       if (evaluateQuorum(strict, roll).ok) expect(evaluateQuorum(loose, roll).ok).toBe(true);
     },
   );
+
+  prop.prop(
+    [quorumArb, rollArb, fc.array(bloc, { minLength: 1, maxLength: 6 }), fc.nat(), entryFields],
+    runs,
+  )(
+    'counted against the seats, filling a vacancy never turns a quorate meeting into a non-quorate one',
+    (rule, roll, vacant, pick, newcomer) => {
+      // The body's seats: every voting member on the roll holds one, and `vacant` are empty.
+      const byBloc: Partial<Record<Bloc, number>> = {};
+      let total = 0;
+      for (const b of [...roll.entries.filter((e) => e.voting).map((e) => e.bloc), ...vacant]) {
+        total += 1;
+        if (b !== undefined) byBloc[b] = (byBloc[b] ?? 0) + 1;
+      }
+      const seated: Roll = { ...roll, seats: { total, byBloc } };
+      const filled = vacant[pick % vacant.length];
+      const member: RollEntry = {
+        member: 'newcomer',
+        voting: true,
+        present: newcomer.present,
+        ...(filled === undefined ? {} : { bloc: filled }),
+        ...(newcomer.vote === undefined ? {} : { vote: newcomer.vote }),
+      };
+      const after: Roll = { ...seated, entries: [...seated.entries, member] };
+      if (evaluateQuorum(rule, seated).ok) expect(evaluateQuorum(rule, after).ok).toBe(true);
+      // The base is the seats: appointing someone never changes what the quorum is counted against.
+      expect(evaluateQuorum(rule, after).baseCount).toBe(evaluateQuorum(rule, seated).baseCount);
+    },
+  );
 });

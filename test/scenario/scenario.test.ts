@@ -11,6 +11,7 @@ import {
   scenario,
   whatIf,
 } from '../../src/index.js';
+import { appointPm, pmMembers } from '../engine/_vestfold.js';
 import { minimalStatute } from '../fixtures.js';
 import { helgelandBudget, kommuner } from './_helgeland.js';
 
@@ -55,14 +56,12 @@ describe('scenario: withdrawal and amendment', () => {
     const amended: Statute = { ...presets.vestfold, version: '2025-07-01', effectiveFrom: '2025-07-01' };
     const parties = presets.vestfold.parties.map((p) => p.id);
     const s = scenario(presets.vestfold)
-      .on('2024-01-02')
-      .appoint('pm', 'horten', ['pm-horten'])
-      .appoint('pm', 'siv', ['pm-siv'])
+      .record(...appointPm('2024-01-02'))
       .on('2024-06-12')
       .convene('pm')
       .propose('PM-V', 'statute-amendment')
-      .attend(['pm-horten', 'pm-siv'])
-      .vote('PM-V', { 'pm-horten': 'for', 'pm-siv': 'for' })
+      .attend(pmMembers)
+      .vote('PM-V', Object.fromEntries(pmMembers.map((m) => [m, 'for'] as const)))
       .conclude();
     expect(() => s.on('2024-07-01').amend('PM-V', amended)).toThrow(ScenarioError);
     s.on('2024-09-01').ratify('PM-V', parties);
@@ -243,25 +242,21 @@ describe('requirements', () => {
     const kommuneSide = ['horten', 'holmestrand', 'tonsberg', 'sandefjord', 'larvik', 'faerder'];
     const s = scenario(presets.vestfold).on('2024-01-01');
     for (const k of kommuneSide) s.appoint('ssu', k, [`ssu-${k}`], { appointedBy: 'kommunedirektør' });
-    s.appoint('ssu', 'siv', ['siv-1', 'siv-2'], { appointedBy: 'administrerende direktør' })
+    const siv = [1, 2, 3, 4, 5, 6].map((i) => `siv-${i}`);
+    const users = ['fastlege-1', 'fastlege-2', 'bruker-1', 'bruker-2'];
+    s.appoint('ssu', 'siv', siv, { appointedBy: 'administrerende direktør' })
+      .appoint('ssu', 'fastlege', users.slice(0, 2))
+      .appoint('ssu', 'bruker', users.slice(2))
       .on('2024-03-14')
       .convene('ssu')
       .propose('SSU-7', 'patient-pathway')
-      .attend(kommuneSide.map((k) => `ssu-${k}`))
+      .attend([...kommuneSide.map((k) => `ssu-${k}`), ...users])
       .vote('SSU-7', { 'ssu-horten': 'for', 'ssu-larvik': 'against' });
     const r = requirements(s.state, 'SSU-7');
     expect(r.options).toEqual([
       {
         all: [{ kind: 'change-vote', member: 'ssu-larvik' }],
-        choose: [
-          {
-            count: 1,
-            of: [
-              { kind: 'vote', member: 'siv-1' },
-              { kind: 'vote', member: 'siv-2' },
-            ],
-          },
-        ],
+        choose: [{ count: 1, of: siv.map((member) => ({ kind: 'vote', member })) }],
         size: 2,
       },
     ]);

@@ -4,11 +4,21 @@
  * @internal
  * @module
  */
+import type { Vacancy } from '../../engine/checks/seats.js';
 import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
 const list = listFormat('en');
+const blocs = { kommunesiden: 'the kommune side', helseforetakssiden: 'the HF side' } as const;
+/** What a quorum is counted against: the voting seats, vacant ones included, or the members in office. */
+const members = (p: { readonly base: string }): string =>
+  p.base === 'seats' ? 'voting seats' : 'seated voting members';
+/** Vacant seats, by seat and side: `; vacant: 2 on kommune (the kommune side)`. */
+const vacancies = (p: { readonly vacancies: readonly Vacancy[] }): string =>
+  p.vacancies.length === 0
+    ? ''
+    : `; vacant: ${list(p.vacancies.map((v) => `${v.vacant} on ${v.seat}${v.bloc === undefined ? '' : ` (${blocs[v.bloc]})`}`))}`;
 
 /** @internal */
 export const en: MessageCatalog = {
@@ -46,15 +56,15 @@ export const en: MessageCatalog = {
       `"${s(p, 'matter')}" commits the parties and must go to the partnerskapsmøte, not tier ${s(p, 'tier')}`,
     'mandate.body-unknown': (p) => `statute version ${s(p, 'version')} has no body "${s(p, 'body')}"`,
     'mandate.matter-unknown': (p) => `statute version ${s(p, 'version')} has no matter "${s(p, 'matter')}"`,
-    'seats.ok': (p) => `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled`,
+    'seats.ok': (p) => `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled${vacancies(p)}`,
     'seats.overfilled': (p) => `more members than places on seat ${list(p.overfilled)}`,
     'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
     'notice.short': (p) =>
       `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required (${s(p, 'missing')} short)`,
     'quorum.met': (p) =>
-      `${s(p, 'got')} of ${s(p, 'baseCount')} seated voting members counted; ${s(p, 'required')} needed`,
+      `${s(p, 'got')} of ${s(p, 'baseCount')} ${members(p)} counted; ${s(p, 'required')} needed`,
     'quorum.short': (p) =>
-      `${s(p, 'got')} of ${s(p, 'baseCount')} seated voting members counted; ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
+      `${s(p, 'got')} of ${s(p, 'baseCount')} ${members(p)} counted; ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
     'quorum.bloc-met': (p) => `${s(p, 'got')} counted; ${s(p, 'required')} needed`,
     'quorum.bloc-short': (p) =>
       `a side is not represented: ${s(p, 'got')} counted, ${s(p, 'required')} needed on each side`,
@@ -183,7 +193,7 @@ export const en: MessageCatalog = {
     'ratification.vote-contradicts': (p) =>
       `the recorded council vote of ${s(p, 'party')} does not say "${s(p, 'decision')}" (${s(p, 'code')})`,
   },
-  bloc: { kommunesiden: 'the kommune side', helseforetakssiden: 'the HF side' },
+  bloc: blocs,
   tier: (tier) => `tier ${tier}`,
   valid: (valid) => (valid ? 'valid' : 'not valid'),
   header: (p) =>

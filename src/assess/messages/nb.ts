@@ -4,11 +4,18 @@
  * @internal
  * @module
  */
+import type { Vacancy } from '../../engine/checks/seats.js';
 import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
 const list = listFormat('nb');
+const blocs = { kommunesiden: 'kommunesiden', helseforetakssiden: 'helseforetakssiden' } as const;
+/** Vacant seats, by seat and side: `; ledig: 2 på kommune (kommunesiden)`. */
+const vacancies = (p: { readonly vacancies: readonly Vacancy[] }): string =>
+  p.vacancies.length === 0
+    ? ''
+    : `; ledig: ${list(p.vacancies.map((v) => `${v.vacant} på ${v.seat}${v.bloc === undefined ? '' : ` (${blocs[v.bloc]})`}`))}`;
 
 /** @internal */
 export const nb: MessageCatalog = {
@@ -48,7 +55,8 @@ export const nb: MessageCatalog = {
       `vedtektene (versjon ${s(p, 'version')}) har ikke organet «${s(p, 'body')}»`,
     'mandate.matter-unknown': (p) =>
       `vedtektene (versjon ${s(p, 'version')}) har ikke sakstypen «${s(p, 'matter')}»`,
-    'seats.ok': (p) => `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt`,
+    'seats.ok': (p) =>
+      `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt${vacancies(p)}`,
     'seats.overfilled': (p) => `flere medlemmer enn plasser på ${list(p.overfilled)}`,
     'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
     'notice.short': (p) =>
@@ -186,7 +194,7 @@ export const nb: MessageCatalog = {
     'ratification.vote-contradicts': (p) =>
       `den protokollerte avstemningen i ${s(p, 'party')} gir ikke «${p.decision === 'adopted' ? 'vedtatt' : 'avvist'}» (${s(p, 'code')})`,
   },
-  bloc: { kommunesiden: 'kommunesiden', helseforetakssiden: 'helseforetakssiden' },
+  bloc: blocs,
   tier: (tier) => `nivå ${tier}`,
   valid: (valid) => (valid ? 'gyldig' : 'ikke gyldig'),
   header: (p) =>

@@ -4,12 +4,29 @@
  * @module
  */
 import type { SeatId } from '../../model/ids.js';
+import type { Bloc } from '../../model/statute.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
- * The seats check: the body's voting seats, how many are filled and vacant, and the seats that
- * hold more members than they have places (an amendment can shrink a seat).
+ * A voting seat with places left unfilled on the meeting date.
+ *
+ * @example
+ * ```ts
+ * const vacancy: Vacancy = { seat: 'kommune', bloc: 'kommunesiden', vacant: 3 };
+ * ```
+ * @category Assess
+ */
+export interface Vacancy {
+  readonly seat: SeatId;
+  readonly bloc?: Bloc;
+  readonly vacant: number;
+}
+
+/**
+ * The seats check: the body's voting seats, how many are filled and vacant (by seat and side),
+ * and the seats that hold more members than they have places (an amendment can shrink a seat).
+ * A vacancy does not fail the check: the quorum counts a vacant seat as an absent member.
  *
  * @example
  * ```ts
@@ -26,6 +43,7 @@ export type SeatsCheck = CheckOf<
     readonly seated: number;
     readonly vacant: number;
     readonly overfilled: readonly SeatId[];
+    readonly vacancies: readonly Vacancy[];
   }
 >;
 
@@ -36,11 +54,18 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
   const overfilled = body.seats.filter((s) => (held.get(s.id) ?? 0) > s.count).map((s) => s.id);
   const seats = body.seats.filter((s) => s.rights.includes('vote')).reduce((n, s) => n + s.count, 0);
   const seated = roll.entries.filter((e) => e.voting).length;
+  const vacancies = body.seats
+    .filter((s) => s.rights.includes('vote') && (held.get(s.id) ?? 0) < s.count)
+    .map((s) => ({
+      seat: s.id,
+      ...(s.bloc === undefined ? {} : { bloc: s.bloc }),
+      vacant: s.count - (held.get(s.id) ?? 0),
+    }));
   return {
     id: 'seats',
     ok: overfilled.length === 0,
     ref: body.ref,
     code: overfilled.length === 0 ? 'seats.ok' : 'seats.overfilled',
-    params: { seats, seated, vacant: Math.max(0, seats - seated), overfilled },
+    params: { seats, seated, vacant: Math.max(0, seats - seated), overfilled, vacancies },
   };
 }
