@@ -208,4 +208,12 @@ export { whatIf } from './scenario/whatIf.js';
 // statute
 export type { InputIssue, InputIssueCode, IssuePath, SafeParseResult } from './statute/issues.js';
 export { formatPath, InputError, StatuteError } from './statute/issues.js';
+export { lintStatute } from './statute/lintStatute.js';
 export { parseStatute, safeParseStatute } from './statute/parseStatute.js';
+export type {
+  StatuteWarning,
+  StatuteWarningCode,
+  StatuteWarningOf,
+  StatuteWarningParams,
+  WarningSource,
+} from './statute/warnings.js';

@@ -35,6 +35,57 @@ describe('the command line', () => {
     });
   });
 
+  it('prints no warning and exits 0 under --strict for a statute that follows the guidance', () => {
+    expect(run('validate', vestfold, '--strict')).toEqual({
+      code: 0,
+      out: `${vestfold}: a valid statute (Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold, version 2021-06-15)`,
+      err: '',
+    });
+    expect(JSON.parse(run('validate', vestfold, '--json').out)).toEqual({
+      valid: true,
+      id: 'vestfold',
+      version: '2021-06-15',
+    });
+  });
+
+  describe('a valid statute with warnings', () => {
+    const noBruker = file(
+      'no-bruker.json',
+      JSON.stringify({
+        ...presets.vestfold,
+        bodies: presets.vestfold.bodies.map((b) =>
+          b.id === 'ssu' ? { ...b, seats: b.seats.filter((s) => s.role !== 'bruker') } : b,
+        ),
+      }),
+    );
+
+    it('prints each warning with its path and source after the statute, and still exits 0', () => {
+      expect(run('validate', noBruker)).toEqual({
+        code: 0,
+        out: [
+          `${noBruker}: a valid statute (Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold, version 2021-06-15)`,
+          `${noBruker}: 1 warning`,
+          '  bodies[1]: body "ssu" has no bruker seat: brukere are advised on every body, at every tier [lint.no-bruker]',
+          '    source: Helsefellesskapet i Bergensområdet, Retningsline for deltaking og representasjon (SSU, 30.11.2022): "brukarrepresentasjon i alle samarbeidsorgan, på alle nivå" <https://www.saman.no/avtalar/retningsline-for-deltaking-og-representasjon-i-helsefellesskapet-i-bergensomradet/>',
+        ].join('\n'),
+        err: '',
+      });
+    });
+
+    it('exits 1 with --strict, and lists the warnings in JSON', () => {
+      expect(run('validate', noBruker, '--strict').code).toBe(1);
+      const json = JSON.parse(run('validate', noBruker, '--json').out);
+      expect(json).toMatchObject({ valid: true, id: 'vestfold' });
+      expect(json.warnings).toEqual([
+        expect.objectContaining({
+          code: 'lint.no-bruker',
+          path: ['bodies', 1],
+          params: { body: 'ssu', tier: 2 },
+        }),
+      ]);
+    });
+  });
+
   it('lists every issue with its path and exits 2 on a bad statute', () => {
     const bad = file(
       'bad.json',

@@ -1,12 +1,13 @@
 /**
  * The `helsefellesskap` command line: a thin shell around the library (Node only).
  *
- *   helsefellesskap validate <statute.json>
+ *   helsefellesskap validate <statute.json> [--strict] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
  *   helsefellesskap schema
  *
- * Exit codes: 0 done, 1 a file could not be read, 2 bad input (with every issue and its path).
+ * Exit codes: 0 done, 1 a file could not be read (or, with `validate --strict`, the statute has
+ * warnings), 2 bad input (with every issue and its path).
  *
  * @internal
  * @module
@@ -22,15 +23,17 @@ import {
   type GovernanceEvent,
   type InputIssue,
   type Locale,
+  lintStatute,
   namesOf,
   replay,
   type Statute,
+  type StatuteWarning,
   safeParseEvent,
   safeParseStatute,
 } from '../index.js';
 
 const usage = `usage:
-  helsefellesskap validate <statute.json>
+  helsefellesskap validate <statute.json> [--strict] [--json]
   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--lang nb|en] [--json]
   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
   helsefellesskap schema`;
@@ -67,6 +70,35 @@ function loadStatute(file: string): Statute {
   const result = safeParseStatute(json);
   if (!result.success) throw new Exit(2, issuesText(file, result.issues));
   return result.data;
+}
+
+function warningsText(where: string, warnings: readonly StatuteWarning[]): string {
+  const lines = warnings.map(
+    (w) =>
+      `  ${formatPath(w.path)}: ${w.message} [${w.code}]\n    source: ${w.source.citation}${w.source.url === undefined ? '' : ` <${w.source.url}>`}`,
+  );
+  return `${where}: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}\n${lines.join('\n')}`;
+}
+
+/**
+ * Validates a statute file and prints its warnings after it; with `strict`, warnings make the
+ * exit code 1. A statute without warnings gets its one line (or JSON object) and nothing more.
+ */
+function validate(
+  file: string,
+  options: { json: boolean; strict: boolean },
+  out: (text: string) => void,
+): number {
+  const statute = loadStatute(file);
+  const warnings = lintStatute(statute);
+  if (options.json) {
+    const result = { valid: true, id: statute.id, version: statute.version };
+    out(JSON.stringify(warnings.length === 0 ? result : { ...result, warnings }));
+  } else {
+    out(`${file}: a valid statute (${statute.title}, version ${statute.version})`);
+    if (warnings.length > 0) out(warningsText(file, warnings));
+  }
+  return options.strict && warnings.length > 0 ? 1 : 0;
 }
 
 function loadEvents(file: string): GovernanceEvent[] {
@@ -115,6 +147,7 @@ export function main(
   const args = [...argv];
   try {
     const json = flag(args, '--json');
+    const strict = flag(args, '--strict');
     const lang = option(args, '--lang') ?? 'nb';
     if (lang !== 'nb' && lang !== 'en') throw new Exit(2, `--lang must be nb or en, not ${lang}`);
     const locale: Locale = lang;
@@ -124,13 +157,7 @@ export function main(
     switch (command) {
       case 'validate': {
         if (files.length !== 1) throw new Exit(2, usage);
-        const statute = loadStatute(files[0] as string);
-        out(
-          json
-            ? JSON.stringify({ valid: true, id: statute.id, version: statute.version })
-            : `${files[0]}: a valid statute (${statute.title}, version ${statute.version})`,
-        );
-        return 0;
+        return validate(files[0] as string, { json, strict }, out);
       }
       case 'assess': {
         if (files.length !== 2) throw new Exit(2, usage);
