@@ -133,35 +133,18 @@ function rollEntry(
 
 /** A resolved case; the roll is built on first use and kept. */
 class ResolvedCase implements CaseContext {
-  readonly state: State;
-  readonly proposal: ProposalRecord;
-  readonly meeting: MeetingRecord;
-  readonly statute: Statute;
-  readonly body: Body | undefined;
-  readonly matter: Matter | undefined;
-  readonly asOf: IsoDate;
-  readonly source: CaseContext['source'];
   #roll: CaseRoll | undefined;
 
   constructor(
-    state: State,
-    proposal: ProposalRecord,
-    meeting: MeetingRecord,
-    statute: Statute,
-    asOf: IsoDate,
+    readonly state: State,
+    readonly proposal: ProposalRecord,
+    readonly meeting: MeetingRecord,
+    readonly statute: Statute,
+    readonly body: Body | undefined,
+    readonly matter: Matter | undefined,
+    readonly asOf: IsoDate,
+    readonly source: CaseContext['source'],
   ) {
-    this.state = state;
-    this.proposal = proposal;
-    this.meeting = meeting;
-    this.statute = statute;
-    this.body = bodyOf(statute, proposal.body);
-    this.matter = matterOf(statute, proposal.matter);
-    this.asOf = asOf;
-    const from =
-      proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
-    this.source =
-      from === undefined ? undefined : Object.freeze({ proposal: from, body: bodyOf(statute, from.body) });
-    this.#roll = undefined;
     Object.freeze(this);
   }
 
@@ -183,5 +166,10 @@ export function resolveCase(state: State, id: ProposalId, asOf?: IsoDate): CaseC
   if (proposal === undefined) return undefined;
   const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
   const statute = statuteAt(state, meeting.date) ?? (state.statutes[0] as Statute);
-  return new ResolvedCase(state, proposal, meeting, statute, asOf ?? state.lastAt);
+  const from = proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
+  const source =
+    from === undefined ? undefined : Object.freeze({ proposal: from, body: bodyOf(statute, from.body) });
+  const body = bodyOf(statute, proposal.body);
+  const matter = matterOf(statute, proposal.matter);
+  return new ResolvedCase(state, proposal, meeting, statute, body, matter, asOf ?? state.lastAt, source);
 }
