@@ -1,6 +1,5 @@
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
-import { getProposal, type ProposalRecord } from '../state.js';
 import { type Case, tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
@@ -18,9 +17,9 @@ export const memberRecusedCase: Case<MemberRecused> = {
       ? [reason('recusal.twice', { member: event.member, proposal: proposal.id })]
       : [];
   },
-  mutate(draft, event, base) {
+  mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
-    markRecorded(draft, proposal.body, (getProposal(base, event.proposal) as ProposalRecord).date);
+    markRecorded(draft, proposal.body, proposal.date);
     proposal.recused[event.member] = {
       at: event.at,
       ...(event.reason === undefined ? {} : { reason: event.reason }),

@@ -1,6 +1,5 @@
 import type { ProposalConcluded } from '../events.js';
 import { reason } from '../reasons.js';
-import { getProposal, type ProposalRecord } from '../state.js';
 import type { Case } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
@@ -15,9 +14,9 @@ export const proposalConcludedCase: Case<ProposalConcluded> = {
       ? [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })]
       : [];
   },
-  mutate(draft, event, base) {
+  mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
-    markRecorded(draft, proposal.body, (getProposal(base, event.proposal) as ProposalRecord).date);
+    markRecorded(draft, proposal.body, proposal.date);
     proposal.phase = 'concluded';
     proposal.concludedAt = event.at;
   },

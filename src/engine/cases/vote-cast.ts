@@ -1,6 +1,5 @@
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { getProposal, type ProposalRecord } from '../state.js';
 import type { Case } from './_case.js';
 import { tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
@@ -37,10 +36,9 @@ export const voteCastCase: Case<VoteCast> = {
       reasons.push(reason('vote.recused', { member: event.member, proposal: proposal.id }));
     return reasons;
   },
-  mutate(draft, event, base) {
-    const record = getProposal(base, event.proposal) as ProposalRecord;
-    markRecorded(draft, record.body, record.date);
+  mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
+    markRecorded(draft, proposal.body, proposal.date);
     proposal.votes[event.member] = event.vote;
     if (event.reservation !== undefined) {
       proposal.reservations ??= {};
