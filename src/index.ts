@@ -55,6 +55,7 @@ export type {
   RatificationRecorded,
   StatuteAdopted,
   StatuteAmended,
+  TabledBy,
   VoteCast,
 } from './engine/events.js';
 export {

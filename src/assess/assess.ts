@@ -71,6 +71,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
   return {
     proposal: proposal.id,
     ...(proposal.title === undefined ? {} : { title: proposal.title }),
+    ...(proposal.tabledBy === undefined ? {} : { tabledBy: proposal.tabledBy }),
     body: body?.id ?? proposal.body,
     bodyName: body?.name ?? proposal.body,
     tier: body?.tier ?? 4,

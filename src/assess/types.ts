@@ -4,6 +4,7 @@
  * @module
  */
 import type { CaseChecks, DecisionStatus } from '../engine/checks/evaluateCase.js';
+import type { TabledBy } from '../engine/events.js';
 import type { RatificationStatus } from '../engine/ratificationStatus.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, PartyId, ProposalId } from '../model/ids.js';
@@ -72,6 +73,8 @@ export interface LiesWith {
 export interface DecisionReport {
   readonly proposal: ProposalId;
   readonly title?: string;
+  /** Who tabled the case, when recorded. */
+  readonly tabledBy?: TabledBy;
   readonly body: BodyId;
   readonly bodyName: string;
   readonly tier: Tier;

@@ -16,6 +16,12 @@ const base = { at: dateSchema, id: v.optional(idSchema) };
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
+const tabledBy = v.variant('kind', [
+  v.strictObject({ kind: v.literal('member'), member: idSchema }),
+  v.strictObject({ kind: v.literal('secretariat') }),
+  v.strictObject({ kind: v.literal('body'), body: idSchema }),
+]);
+
 const councilVote = v.strictObject({
   members: count,
   present: count,
@@ -98,6 +104,7 @@ export const eventSchemas = {
     meeting: idSchema,
     title: v.optional(text),
     escalatedFrom: v.optional(idSchema),
+    tabledBy: v.optional(tabledBy),
   }),
   'proposal-withdrawn': v.strictObject({
     type: v.literal('proposal-withdrawn'),

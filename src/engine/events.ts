@@ -193,7 +193,24 @@ export interface ProposalSubmitted extends EventBase {
   readonly meeting: MeetingId;
   readonly title?: string;
   readonly escalatedFrom?: ProposalId;
+  /** Who tabled the case (forslagsrett): a member whose seat has `propose`, the secretariat, or a body. */
+  readonly tabledBy?: TabledBy;
 }
+
+/**
+ * Who tabled a case: a member of the body (whose seat must carry forslagsrett, `propose`), the
+ * secretariat (which prepares the cases), or another body of the community sending it on.
+ *
+ * @example
+ * ```ts
+ * const by: TabledBy = { kind: 'member', member: 'ssu-ks' };
+ * ```
+ * @category Engine
+ */
+export type TabledBy =
+  | { readonly kind: 'member'; readonly member: MemberId }
+  | { readonly kind: 'secretariat' }
+  | { readonly kind: 'body'; readonly body: BodyId };
 
 /**
  * A case is withdrawn before it is concluded.

@@ -55,6 +55,8 @@ export type ReasonCode =
   | 'proposal.closed'
   | 'proposal.not-concluded'
   | 'proposal.escalated'
+  | 'proposal.tabler-not-member'
+  | 'proposal.no-forslagsrett'
   | 'recusal.not-member'
   | 'recusal.twice'
   | 'vote.not-member'

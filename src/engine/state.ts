@@ -14,6 +14,7 @@ import type { VoteChoice } from '../rules/types.js';
 import { parseStatute } from '../statute/parseStatute.js';
 import { emptyTrie, trieGet, trieValues } from './_trie.js';
 import type { Collection } from './collection.js';
+import type { TabledBy } from './events.js';
 
 /**
  * A period of a party's membership: from the day it joined to the day its withdrawal took
@@ -158,6 +159,8 @@ export interface ProposalRecord {
   readonly withdrawnAt?: IsoDate;
   readonly escalation?: { readonly to: BodyId; readonly at: IsoDate; readonly as?: ProposalId };
   readonly escalatedFrom?: ProposalId;
+  /** Who tabled the case, when recorded. */
+  readonly tabledBy?: TabledBy;
   readonly ratifications: Readonly<Record<PartyId, readonly Ratification[]>>;
 }
 

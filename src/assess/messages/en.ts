@@ -160,6 +160,10 @@ export const en: MessageCatalog = {
       `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not ${s(p, 'body')}`,
     'proposal.closed': (p) => `proposal ${s(p, 'proposal')} is ${s(p, 'phase')}`,
     'proposal.not-concluded': (p) => `proposal ${s(p, 'proposal')} is not concluded (${s(p, 'phase')})`,
+    'proposal.tabler-not-member': (p) =>
+      `${s(p, 'member')} does not sit on ${s(p, 'body')} and cannot table a case there`,
+    'proposal.no-forslagsrett': (p) =>
+      `${s(p, 'member')} holds seat ${s(p, 'seat')} without forslagsrett (the right to propose) and cannot table the case`,
     'proposal.escalated': (p) => `proposal ${s(p, 'proposal')} has already gone to ${s(p, 'to')}`,
     'recusal.not-member': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
     'recusal.twice': (p) => `${s(p, 'member')} is already recused from ${s(p, 'proposal')}`,

@@ -160,6 +160,10 @@ export const nb: MessageCatalog = {
     'proposal.closed': (p) =>
       `saken ${s(p, 'proposal')} er ${p.phase === 'withdrawn' ? 'trukket' : 'avsluttet'}`,
     'proposal.not-concluded': (p) => `saken ${s(p, 'proposal')} er ikke avsluttet`,
+    'proposal.tabler-not-member': (p) =>
+      `${s(p, 'member')} sitter ikke i ${s(p, 'body')} og kan ikke fremme saker der`,
+    'proposal.no-forslagsrett': (p) =>
+      `${s(p, 'member')} har plass ${s(p, 'seat')} uten forslagsrett og kan ikke fremme saken`,
     'proposal.escalated': (p) => `saken ${s(p, 'proposal')} er allerede løftet til ${s(p, 'to')}`,
     'recusal.not-member': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
     'recusal.twice': (p) => `${s(p, 'member')} er allerede inhabil i ${s(p, 'proposal')}`,

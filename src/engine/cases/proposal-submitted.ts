@@ -2,10 +2,44 @@ import { isValidId } from '../../model/ids.js';
 import { trieSet } from '../_trie.js';
 import type { ProposalSubmitted } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { getMeeting, getProposal, type MeetingRecord, type ProposalRecord, statuteAt } from '../state.js';
+import {
+  getMeeting,
+  getProposal,
+  type MeetingRecord,
+  type ProposalRecord,
+  type State,
+  statuteAt,
+} from '../state.js';
 import { bodyOf } from '../statuteIndex.js';
-import type { Case } from './_case.js';
+import { type Case, tenureOn } from './_case.js';
 import { draftProposal } from './_proposal.js';
+
+/**
+ * Why the one who tabled a case may not: a member must sit on the body on the meeting date with
+ * forslagsrett (`propose`) among the seat's rights; a body must be one the statute has. The
+ * secretariat may always table (it prepares the cases).
+ */
+function tablerReasons(state: State, event: ProposalSubmitted, meeting: MeetingRecord): Reason[] {
+  const by = event.tabledBy;
+  const statute = statuteAt(state, meeting.date);
+  if (by === undefined || by.kind === 'secretariat') return [];
+  if (by.kind === 'body')
+    return bodyOf(statute, by.body) === undefined ? [reason('body.unknown', { body: by.body })] : [];
+  const body = bodyOf(statute, event.body);
+  if (body === undefined) return [];
+  const held = tenureOn(state, body, by.member, meeting.date);
+  if (held === undefined)
+    return [reason('proposal.tabler-not-member', { member: by.member, body: body.id }, body.ref)];
+  if (held.seat?.rights.includes('propose') !== true)
+    return [
+      reason(
+        'proposal.no-forslagsrett',
+        { member: by.member, seat: held.tenure.seat },
+        held.seat?.ref ?? body.ref,
+      ),
+    ];
+  return [];
+}
 
 /**
  * `proposal-submitted`: a case is put to a body at a meeting. A matter outside the body's
@@ -29,6 +63,7 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
     if (bodyOf(statute, event.body) === undefined) reasons.push(reason('body.unknown', { body: event.body }));
     if (statute?.matters.some((m) => m.id === event.matter) !== true)
       reasons.push(reason('proposal.unknown-matter', { matter: event.matter }));
+    if (event.tabledBy !== undefined) reasons.push(...tablerReasons(state, event, meeting));
     if (event.escalatedFrom !== undefined) {
       const source = getProposal(state, event.escalatedFrom);
       if (source === undefined)
@@ -61,6 +96,7 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
       votes: {},
       recused: {},
       ...(event.escalatedFrom === undefined ? {} : { escalatedFrom: event.escalatedFrom }),
+      ...(event.tabledBy === undefined ? {} : { tabledBy: { ...event.tabledBy } }),
       ratifications: {},
     };
     trieSet<ProposalRecord>(draft.proposals, event.proposal, record);
