@@ -25,6 +25,8 @@ import { bodyOf, matterOf, seatOf } from './statuteIndex.js';
 export interface CaseRollEntry extends RollEntry {
   readonly seat: Seat;
   readonly rights: readonly Right[];
+  /** Recused from the case where the body counts recused members as absent: may not vote. */
+  readonly setAside?: true;
 }
 
 /** The roll of a case: every member seated on the meeting date whose seat the body still has. @internal */
@@ -124,6 +126,7 @@ function rollEntry(
     voting: seat.rights.includes('vote'),
     present: meeting.present?.[member] === true && !setAside,
     ...(recused && !recusedAbsent ? { recused: true } : {}),
+    ...(setAside ? { setAside: true } : {}),
     ...(vote === undefined ? {} : { vote }),
     ...(reserved ? { reservation: true } : {}),
     seat,

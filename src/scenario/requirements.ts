@@ -209,7 +209,7 @@ function openCase(
   const byKey = new Map<string, Item[]>();
   const add = (key: string, item: Item) => byKey.set(key, [...(byKey.get(key) ?? []), item]);
   for (const e of roll.entries) {
-    if (!e.voting || e.recused === true) continue;
+    if (!e.voting || e.recused === true || e.setAside === true) continue;
     const who = `${e.bloc ?? ''}|${e.member === roll.chair ? 'chair' : ''}`;
     if (e.vote === undefined)
       add(`vote|${who}|${e.present ? 'present' : 'absent'}`, {

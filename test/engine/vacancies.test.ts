@@ -7,6 +7,7 @@ import {
   type GovernanceEvent,
   presets,
   replay,
+  requirements,
   type Statute,
 } from '../../src/index.js';
 import { appointPm, pmMembers } from './_vestfold.js';
@@ -132,6 +133,40 @@ describe('recused members: left out of the base, or counted as absent', () => {
     const report = pmBudget(ten, absent, [ten[9] as string, ten[8] as string]);
     expect(check(report, 'quorum')?.params).toMatchObject({ baseCount: 18, required: 9, got: 8, missing: 1 });
     expect(report.valid).toBe(false);
-    expect(check(report, 'recusal')?.params.members).toEqual([ten[9], ten[8]].sort());
+    expect(check(report, 'recusal')?.params).toMatchObject({
+      members: [ten[9], ten[8]].sort(),
+      counted: 'absent',
+    });
+    expect(explain(report, { locale: 'en' })).toContain('2 members recused');
+    expect(explain(report, { locale: 'en' })).toContain('counted as members who are absent');
+  });
+
+  it('counted as absent, a recused member is never offered as a vote that would save the case', () => {
+    const absent: Statute = {
+      ...presets.vestfold,
+      bodies: presets.vestfold.bodies.map((b) => (b.id === 'pm' ? { ...b, recusedCount: 'absent' } : b)),
+    };
+    const twelve = firstOf(12);
+    const recused = twelve[11] as string;
+    const events: GovernanceEvent[] = [
+      ...appointPm().filter((e) => e.type === 'member-appointed' && twelve.includes(e.member)),
+      { type: 'meeting-convened', at: '2024-05-01', meeting: 'pm-2024', body: 'pm', date: '2024-06-01' },
+      {
+        type: 'proposal-submitted',
+        at: '2024-05-01',
+        proposal: 'PM-1',
+        body: 'pm',
+        matter: 'budget',
+        meeting: 'pm-2024',
+      },
+      { type: 'attendance-recorded', at: '2024-06-01', meeting: 'pm-2024', present: twelve.slice(0, 8) },
+      { type: 'member-recused', at: '2024-06-01', proposal: 'PM-1', member: recused },
+    ];
+    const { state } = replay(absent, events);
+    const options = requirements(state, 'PM-1').options;
+    expect(options.length).toBeGreaterThan(0);
+    const named = JSON.stringify(options);
+    expect(named).not.toContain(recused);
+    expect(named).toContain(twelve[10] as string);
   });
 });

@@ -244,4 +244,18 @@ describe('rule properties', () => {
       expect(evaluateQuorum(rule, after).baseCount).toBe(evaluateQuorum(rule, seated).baseCount);
     },
   );
+
+  prop.prop([quorumArb, rollArb, fc.array(bloc, { maxLength: 6 })], runs)(
+    'a quorum met against the seats is met against the members in office: vacancies only make it harder',
+    (rule, roll, vacant) => {
+      const byBloc: Partial<Record<Bloc, number>> = {};
+      let total = 0;
+      for (const b of [...roll.entries.filter((e) => e.voting).map((e) => e.bloc), ...vacant]) {
+        total += 1;
+        if (b !== undefined) byBloc[b] = (byBloc[b] ?? 0) + 1;
+      }
+      if (evaluateQuorum(rule, { ...roll, seats: { total, byBloc } }).ok)
+        expect(evaluateQuorum(rule, roll).ok).toBe(true);
+    },
+  );
 });

@@ -70,7 +70,7 @@ export const en: MessageCatalog = {
       `a side is not represented: ${s(p, 'got')} counted, ${s(p, 'required')} needed on each side`,
     'recusal.none': () => 'no member recused',
     'recusal.recorded': (p) =>
-      `${n(p.count, 'member', 'members')} recused (${list(p.members)}), counted as neither seated nor present`,
+      `${n(p.count, 'member', 'members')} recused (${list(p.members)}), ${p.counted === 'absent' ? 'counted as members who are absent' : 'counted as neither seated nor present'}`,
     'consensus.met': (p) =>
       `consensus: ${s(p, 'got')} of ${s(p, 'baseCount')} voting members present, none against`,
     'consensus.objection': (p) => `no consensus: ${n(p.missing, 'voting member', 'voting members')} against`,

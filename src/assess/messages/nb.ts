@@ -70,7 +70,7 @@ export const nb: MessageCatalog = {
       `en side er ikke representert: ${s(p, 'got')} telles, ${s(p, 'required')} kreves fra hver side`,
     'recusal.none': () => 'ingen medlemmer er inhabile',
     'recusal.recorded': (p) =>
-      `${n(p.count, 'medlem', 'medlemmer')} inhabil (${list(p.members)}), regnes verken som medlem eller til stede i saken`,
+      `${n(p.count, 'medlem', 'medlemmer')} inhabil (${list(p.members)}), ${p.counted === 'absent' ? 'regnes som medlemmer som ikke er til stede' : 'regnes verken som medlem eller til stede i saken'}`,
     'consensus.met': (p) =>
       `konsensus: ${s(p, 'got')} av ${s(p, 'baseCount')} med stemmerett til stede, ingen imot`,
     'consensus.objection': (p) =>

@@ -4,12 +4,13 @@
  * @module
  */
 import type { MemberId } from '../../model/ids.js';
+import type { RecusedCount } from '../../model/statute.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
- * The recusal check: the members recused from the case (sorted), counted as neither seated nor
- * present. It never fails: it says who stood aside.
+ * The recusal check: the members recused from the case (sorted), and how the body counts them
+ * (`excluded` from the members counted, or as members who are `absent`). It never fails: it says who stood aside.
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ import type { CheckOf } from './types.js';
 export type RecusalCheck = CheckOf<
   'recusal',
   'recusal.none' | 'recusal.recorded',
-  { readonly count: number; readonly members: readonly MemberId[] }
+  { readonly count: number; readonly members: readonly MemberId[]; readonly counted: RecusedCount }
 >;
 
 /** The recusal check of a case. @internal */
@@ -32,6 +33,6 @@ export function checkRecusal({ body, proposal }: KnownCase): RecusalCheck {
     ok: true,
     ref: body.ref,
     code: members.length === 0 ? 'recusal.none' : 'recusal.recorded',
-    params: { count: members.length, members },
+    params: { count: members.length, members, counted: body.recusedCount ?? 'excluded' },
   };
 }
