@@ -10,7 +10,7 @@ import { type CaseContext, resolveCase } from '../engine/resolveCase.js';
 import { listProposals, type State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ProposalId } from '../model/ids.js';
-import type { Check, DecisionReport, LiesWith } from './types.js';
+import { type DecisionReport, type LiesWith, listChecks } from './types.js';
 
 /**
  * Options for {@link assess} and {@link assessAll}.
@@ -83,7 +83,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
     status: evaluation.status,
     valid: evaluation.valid,
     kind: evaluation.kind,
-    checks: Object.values(checks) as Check[],
+    checks: listChecks(checks),
     ...(ratification === undefined ? {} : { ratification }),
     binds: [...evaluation.binds],
     ...(liesWith === undefined ? {} : { liesWith }),

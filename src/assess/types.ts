@@ -92,3 +92,33 @@ export interface DecisionReport {
   readonly binds: readonly PartyId[];
   readonly liesWith?: LiesWith;
 }
+
+/** Every check id, in the order a report lists them; the type makes a missing id a compile error. */
+const order: { readonly [K in CheckId]: true } = {
+  mandate: true,
+  seats: true,
+  notice: true,
+  quorum: true,
+  recusal: true,
+  'decision-rule': true,
+  escalation: true,
+  ratification: true,
+  deadline: true,
+};
+const ids = Object.keys(order) as CheckId[];
+
+/**
+ * The checks of a case as a report lists them, in order.
+ *
+ * @example
+ * ```ts
+ * listChecks({ mandate }).map((c) => c.id); // ['mandate']
+ * ```
+ * @internal
+ */
+export function listChecks(checks: CaseChecks): Check[] {
+  return ids.flatMap((id): Check[] => {
+    const check = checks[id];
+    return check === undefined ? [] : [check];
+  });
+}

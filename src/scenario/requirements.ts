@@ -4,7 +4,7 @@
  * @module
  */
 import { UnknownProposalError } from '../assess/assess.js';
-import type { Check } from '../assess/types.js';
+import { type Check, listChecks } from '../assess/types.js';
 import { type CaseEvaluation, type DecisionStatus, evaluateCase } from '../engine/checks/evaluateCase.js';
 import {
   evaluateRequirement,
@@ -348,7 +348,7 @@ export function requirements(
   const max = options.maxEvaluations ?? 1_000_000;
   const evaluation = evaluateCase(context);
   const { checks, status } = evaluation;
-  const list = Object.values(checks) as Check[];
+  const list = listChecks(checks);
   const base = { proposal: proposalId, status };
   const firstFailing = list.find((c) => !c.ok);
   const blocked = (code: BlockedCode, ref: Ref): Requirements => ({

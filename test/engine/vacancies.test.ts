@@ -15,9 +15,9 @@ import { appointPm, pmMembers } from './_vestfold.js';
 const check = <I extends CheckId>(report: ReturnType<typeof assess>, id: I) =>
   report.checks.find((c): c is Extract<Check, { id: I }> => c.id === id);
 
-/** A budget in the Vestfold partnerskapsmøte (18 voting seats) with `members` appointed, all present and for. */
-function pmBudget(members: readonly string[], statute: Statute = presets.vestfold, recused: string[] = []) {
-  const events: GovernanceEvent[] = [
+/** A PM-1 budget case on the Vestfold partnerskapsmøte's agenda, `members` appointed and `present` attending. */
+function pmCase(members: readonly string[], present: readonly string[]): GovernanceEvent[] {
+  return [
     ...appointPm().filter((e) => e.type === 'member-appointed' && members.includes(e.member)),
     { type: 'meeting-convened', at: '2024-05-01', meeting: 'pm-2024', body: 'pm', date: '2024-06-01' },
     {
@@ -28,7 +28,14 @@ function pmBudget(members: readonly string[], statute: Statute = presets.vestfol
       matter: 'budget',
       meeting: 'pm-2024',
     },
-    { type: 'attendance-recorded', at: '2024-06-01', meeting: 'pm-2024', present: [...members] },
+    { type: 'attendance-recorded', at: '2024-06-01', meeting: 'pm-2024', present: [...present] },
+  ];
+}
+
+/** A budget in the Vestfold partnerskapsmøte (18 voting seats) with `members` appointed, all present and for. */
+function pmBudget(members: readonly string[], statute: Statute = presets.vestfold, recused: string[] = []) {
+  const events: GovernanceEvent[] = [
+    ...pmCase(members, members),
     ...recused.map(
       (member): GovernanceEvent => ({ type: 'member-recused', at: '2024-06-01', proposal: 'PM-1', member }),
     ),
@@ -149,17 +156,7 @@ describe('recused members: left out of the base, or counted as absent', () => {
     const twelve = firstOf(12);
     const recused = twelve[11] as string;
     const events: GovernanceEvent[] = [
-      ...appointPm().filter((e) => e.type === 'member-appointed' && twelve.includes(e.member)),
-      { type: 'meeting-convened', at: '2024-05-01', meeting: 'pm-2024', body: 'pm', date: '2024-06-01' },
-      {
-        type: 'proposal-submitted',
-        at: '2024-05-01',
-        proposal: 'PM-1',
-        body: 'pm',
-        matter: 'budget',
-        meeting: 'pm-2024',
-      },
-      { type: 'attendance-recorded', at: '2024-06-01', meeting: 'pm-2024', present: twelve.slice(0, 8) },
+      ...pmCase(twelve, twelve.slice(0, 8)),
       { type: 'member-recused', at: '2024-06-01', proposal: 'PM-1', member: recused },
     ];
     const { state } = replay(absent, events);
