@@ -30,7 +30,7 @@ export type { EscalationCheck } from './engine/checks/escalation.js';
 export type { CaseChecks, DecisionStatus } from './engine/checks/evaluateCase.js';
 export type { MandateCheck } from './engine/checks/mandate.js';
 export type { NoticeCheck } from './engine/checks/notice.js';
-export type { QuorumCheck } from './engine/checks/quorum.js';
+export type { QuorumCheck, QuorumNotStatedCheck, QuorumRuleCheck } from './engine/checks/quorum.js';
 export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
 export type { SeatsCheck, Vacancy } from './engine/checks/seats.js';
@@ -117,6 +117,8 @@ export type {
   SeatId,
 } from './model/ids.js';
 export { isKommunenummer, isValidId } from './model/ids.js';
+export type { NotStated } from './model/notStated.js';
+export { isNotStated } from './model/notStated.js';
 export type {
   Comparison,
   CouncilRule,

@@ -122,7 +122,8 @@ function childLines(
 }
 
 /**
- * One check as a sentence citing its section: `✓ Vedtaksførhet: 9 av 16 … (§7.1)`.
+ * One check as a sentence citing its section: `✓ Vedtaksførhet: 9 av 16 … (§7.1)`; `✗` where it
+ * failed, and `–` where the statute states no rule, so nothing was checked.
  *
  * @example
  * ```ts
@@ -133,7 +134,8 @@ function childLines(
 export function explainCheck(check: Check, options: ExplainOptions = {}): string {
   const messages = catalog(options);
   const params = named('outcome' in check ? outcomeParams(check.outcome) : check.params, options);
-  return `${check.ok ? '✓' : '✗'} ${messages.checkTitle[check.id]}: ${render(messages, check.code, params)} (${check.ref})`;
+  const mark = !check.ok ? '✗' : check.code.endsWith('.not-stated') ? '–' : '✓';
+  return `${mark} ${messages.checkTitle[check.id]}: ${render(messages, check.code, params)} (${check.ref})`;
 }
 
 /**

@@ -57,6 +57,7 @@ export const eventSchemas = {
     ...base,
     party: idSchema,
     caseNumber: v.optional(text),
+    effective: v.optional(dateSchema),
   }),
   'member-appointed': v.strictObject({
     type: v.literal('member-appointed'),

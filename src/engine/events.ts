@@ -69,7 +69,9 @@ export interface PartyJoined extends EventBase {
 }
 
 /**
- * A party gives notice of withdrawal (oppsigelse); it leaves when the statute's notice runs out.
+ * A party gives notice of withdrawal (oppsigelse); it leaves when the statute's notice runs out,
+ * or on `effective`, a later date the party gives. Where the statute states no notice period,
+ * `effective` is required: the library does not invent one.
  *
  * @example
  * ```ts
@@ -81,6 +83,8 @@ export interface PartyWithdrew extends EventBase {
   readonly type: 'party-withdrew';
   readonly party: PartyId;
   readonly caseNumber?: string;
+  /** The day the party leaves: no earlier than the statute's notice allows. */
+  readonly effective?: IsoDate;
 }
 
 /**

@@ -32,6 +32,8 @@ export type ReasonCode =
   | 'party.already-member'
   | 'party.not-member'
   | 'party.notice-given'
+  | 'party.notice-too-short'
+  | 'party.withdrawal-date-required'
   | 'party.rewrites-record'
   | 'body.unknown'
   | 'seat.unknown'

@@ -8,12 +8,14 @@
  */
 import type { IsoDate } from './dates.js';
 import type { BodyId, Kommunenummer, MatterId, PartyId, Ref, SeatId } from './ids.js';
+import type { NotStated } from './notStated.js';
 import type { DecisionRule, QuorumRule, RatificationRule, Threshold } from './rules.js';
 
 /**
  * A section of the statute (or of a law it cites), by its {@link Ref}. `status` marks what the
  * section rests on: `verified` text from a source, an `assumption` where the sources are silent,
- * or an `uncertain` fact.
+ * an `uncertain` fact, or `not-stated`: the sources were searched and state nothing, and the
+ * rules citing it are {@link NotStated}.
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export interface Section {
   readonly title: string;
   readonly text?: string;
   readonly source?: string;
-  readonly status?: 'verified' | 'assumption' | 'uncertain';
+  readonly status?: 'verified' | 'assumption' | 'uncertain' | 'not-stated';
 }
 
 /**
@@ -248,13 +250,14 @@ export interface Body {
   readonly name: string;
   readonly tier: Tier;
   readonly seats: readonly Seat[];
-  readonly quorum: QuorumRule;
+  /** How many must be present for the body to decide, or {@link NotStated} by the statute. */
+  readonly quorum: QuorumRule | NotStated;
   readonly decision: DecisionRule;
   readonly mandate: Mandate;
   /** The body a disagreement goes up to; it must be of a higher tier (a lower number). */
   readonly escalatesTo?: BodyId;
-  /** Days of notice (innkalling) before a meeting. */
-  readonly noticeDays: number;
+  /** Days of notice (innkalling) before a meeting, or {@link NotStated} by the statute. */
+  readonly noticeDays: number | NotStated;
   readonly leadership?: LeadershipRule;
   readonly delegation?: Delegation;
   /**
@@ -349,7 +352,11 @@ export interface Matter {
 export interface Membership {
   /** Parties that are members from `effectiveFrom`; when left out, every listed party is. */
   readonly founding?: readonly PartyId[];
-  readonly withdrawalNoticeMonths: number;
+  /**
+   * Months from a party's notice of withdrawal until it leaves, or {@link NotStated}: a
+   * withdrawal must then say when it takes effect.
+   */
+  readonly withdrawalNoticeMonths: number | NotStated;
   readonly establishment?: { readonly threshold: Threshold; readonly ref: Ref };
   readonly ref: Ref;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, halfPresentEachSide, seat } from './_shapes.js';
+import { consensus, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const osoSlides =
@@ -47,7 +47,7 @@ const pm: Body = {
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: halfPresentEachSide('§7'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('§7'),
   mandate: {
     decides: [
@@ -61,7 +61,7 @@ const pm: Body = {
     recommends: [],
     ref: '§4.1',
   },
-  noticeDays: 21,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   ref: '§4.2',
 };
 
@@ -81,7 +81,7 @@ const ssu: Body = {
     seat('bruker', 'bruker', 1, { ref: '§6' }),
     seat('sekretariat', 'sekretariat', 1, { rights: ['attend', 'speak'], ref: '§4.5' }),
   ],
-  quorum: halfPresentEachSide('§7'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('§7'),
   mandate: {
     decides: ['strategy', 'action-plan', 'patient-pathway', 'grant-application', 'operational'],
@@ -89,7 +89,7 @@ const ssu: Body = {
     ref: '§4.3',
   },
   escalatesTo: 'pm',
-  noticeDays: 14,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   leadership: { oppositeBlocs: true, ref: '§4.3' },
   ref: '§4.3',
 };
@@ -104,7 +104,7 @@ const fsu: Body = {
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: halfPresentEachSide('§7'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('§7'),
   mandate: {
     decides: ['procedure', 'service-model'],
@@ -112,7 +112,7 @@ const fsu: Body = {
     ref: '§4.4',
   },
   escalatesTo: 'ssu',
-  noticeDays: 14,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   ref: '§4.4',
 };
 
@@ -131,19 +131,20 @@ const fagråd: readonly Body[] = [
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: halfPresentEachSide('§7'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('§7'),
   mandate: { decides: [], recommends: ['procedure', 'service-model', 'patient-pathway'], ref: 'fagråd' },
   escalatesTo: 'fsu',
-  noticeDays: 14,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   ref: 'fagråd',
 }));
 
 /**
  * Helsefellesskap Helgeland, founded at the stiftelsesmøte in Sandnessjøen on 4 May 2023. The
  * section numbers follow the draft vedtekter's table of contents (OSO meeting, 27 May 2021);
- * their text was not available, so seat counts, quorum, notice and withdrawal are assumptions
- * (the SSU's 6 + 6 follows its predecessor OSO). The helseforetak is the founding party; each
+ * their text was not available, so seat counts and the decision rule are assumptions (the SSU's
+ * 6 + 6 follows its predecessor OSO), and quorum, notice and withdrawal are not stated. The
+ * helseforetak is the founding party; each
  * kommune joins when its kommunestyre adopts the statute, and the community counts as
  * established for the state grant when two thirds of the 18 candidate kommuner have joined.
  * Whether all 18 (notably Bindal) belong to the area is uncertain.
@@ -168,10 +169,25 @@ export const helgeland: Statute = {
       status: 'uncertain',
     },
     '§2.1': {
-      title: 'Tilslutning og uttreden',
-      text: 'Kommuner slutter seg til ved vedtak i kommunestyret. Uttreden med 12 måneders varsel er antatt.',
+      title: 'Tilslutning',
+      text: 'Kommuner slutter seg til ved vedtak i kommunestyret.',
       source: osoSlides,
-      status: 'assumption',
+      status: 'verified',
+    },
+    uttreden: {
+      title: 'Uttreden',
+      text: 'Vedtektenes tekst var ikke tilgjengelig: oppsigelsestiden er ikke angitt her.',
+      status: 'not-stated',
+    },
+    innkalling: {
+      title: 'Innkalling',
+      text: 'Vedtektenes tekst var ikke tilgjengelig: innkallingsfristen er ikke angitt her.',
+      status: 'not-stated',
+    },
+    vedtaksførhet: {
+      title: 'Vedtaksførhet',
+      text: 'Vedtektenes tekst var ikke tilgjengelig: kravet til vedtaksførhet er ikke angitt her.',
+      status: 'not-stated',
     },
     kriterier: {
       title: 'Kriterier for å lykkes: 2/3 tilslutning',
@@ -204,7 +220,7 @@ export const helgeland: Statute = {
     '§6': { title: 'Brukerrepresentantens rolle', source: osoSlides, status: 'verified' },
     '§7': {
       title: 'Arbeidsform',
-      text: 'Konsensus; vedtaksførhet med minst halvparten og én fra hver side; dissens hindrer ikke. Innholdet er antatt.',
+      text: 'Konsensus; dissens hindrer ikke. Innholdet er antatt.',
       source: osoSlides,
       status: 'assumption',
     },
@@ -259,7 +275,7 @@ export const helgeland: Statute = {
   amendment: { matter: 'statute-amendment', body: 'pm', ref: '§8' },
   membership: {
     founding: [hf],
-    withdrawalNoticeMonths: 12,
+    withdrawalNoticeMonths: { kind: 'not-stated', ref: 'uttreden' },
     establishment: {
       threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
       ref: 'kriterier',

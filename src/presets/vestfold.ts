@@ -4,7 +4,7 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, halfPresentEachSide, seat } from './_shapes.js';
+import { consensus, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const siv = 'https://www.siv.no/helsefaglig/samhandling/helsefellesskapet-i-vestfold/';
@@ -40,7 +40,7 @@ const pm: Body = {
     seat('fastlege', 'fastlege', 2, { ref: 'partnerskapsmøtet' }),
     seat('bruker', 'bruker', 2, { ref: 'partnerskapsmøtet' }),
   ],
-  quorum: halfPresentEachSide('vedtaksførhet'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('konsensus'),
   mandate: {
     decides: [
@@ -54,7 +54,7 @@ const pm: Body = {
     recommends: [],
     ref: 'mandat',
   },
-  noticeDays: 14,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   ref: 'partnerskapsmøtet',
 };
 
@@ -75,7 +75,7 @@ const ssu: Body = {
     seat('fastlege', 'fastlege', 2, { ref: 'ssu' }),
     seat('bruker', 'bruker', 2, { ref: 'ssu' }),
   ],
-  quorum: halfPresentEachSide('vedtaksførhet'),
+  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
   decision: consensus('konsensus'),
   mandate: {
     decides: [
@@ -98,7 +98,7 @@ const ssu: Body = {
     ref: 'mandat',
   },
   escalatesTo: 'pm',
-  noticeDays: 14,
+  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
   ref: 'ssu',
 };
 
@@ -108,8 +108,8 @@ const ssu: Body = {
  * had adopted it. The partnerskapsmøte (ordfører and kommunedirektør from each kommune, the HF's
  * styreleder and administrerende direktør, two fastleger, two brukere: 18) and the SSU (one per
  * kommune, six from the HF, two fastleger, two brukere: 16) are from the sources; the decision
- * rule, quorum, notice and withdrawal are assumptions (the agreement's text was not available),
- * marked in `sections` and in docs/presets.md.
+ * rule is an assumption, and quorum, notice and withdrawal are not stated (the agreement's text
+ * was not available), marked in `sections` and in docs/presets.md.
  *
  * @example
  * ```ts
@@ -156,8 +156,13 @@ export const vestfold: Statute = {
     },
     vedtaksførhet: {
       title: 'Vedtaksførhet',
-      text: 'Minst halvparten med stemmerett til stede, minst én fra hver side.',
-      status: 'assumption',
+      text: 'Avtalens tekst kunne ikke leses: kravet til vedtaksførhet er ikke angitt her.',
+      status: 'not-stated',
+    },
+    innkalling: {
+      title: 'Innkalling',
+      text: 'Avtalens tekst kunne ikke leses: innkallingsfristen er ikke angitt her.',
+      status: 'not-stated',
     },
     tilslutning: {
       title: 'Tilslutning i kommunestyrene og styret',
@@ -170,7 +175,11 @@ export const vestfold: Statute = {
       text: 'Saker som forplikter partene vedtas av hver part på selvstendig grunnlag.',
       status: 'assumption',
     },
-    uttreden: { title: 'Uttreden', text: '12 måneders varsel.', status: 'assumption' },
+    uttreden: {
+      title: 'Uttreden',
+      text: 'Avtalens tekst kunne ikke leses: oppsigelsestiden er ikke angitt her.',
+      status: 'not-stated',
+    },
   },
   parties: [
     { kind: 'helseforetak', id: 'siv', name: 'Sykehuset i Vestfold HF', organ: 'styre' },
@@ -205,5 +214,5 @@ export const vestfold: Statute = {
     },
   ],
   amendment: { matter: 'statute-amendment', body: 'pm', ref: 'tilslutning' },
-  membership: { withdrawalNoticeMonths: 12, ref: 'uttreden' },
+  membership: { withdrawalNoticeMonths: { kind: 'not-stated', ref: 'uttreden' }, ref: 'uttreden' },
 };

@@ -16,6 +16,7 @@ import { type CaseContext, isKnownCase, resolveCase } from '../engine/resolveCas
 import { isPartyMember, type State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, PartyId, ProposalId, Ref } from '../model/ids.js';
+import { isNotStated } from '../model/notStated.js';
 import type { Party } from '../model/statute.js';
 import { evaluateDecision } from '../rules/evaluateDecision.js';
 import { evaluateQuorum } from '../rules/evaluateQuorum.js';
@@ -243,7 +244,7 @@ function openCase(
   };
   const ok = (counts: readonly number[]) => {
     const r = rollWith(counts);
-    return evaluateQuorum(body.quorum, r).ok && evaluateDecision(rule, r).ok;
+    return (isNotStated(body.quorum) || evaluateQuorum(body.quorum, r).ok) && evaluateDecision(rule, r).ok;
   };
   const { vectors, evaluations, exhaustive } = minimalVectors(groups, ok, max);
   const options = vectors.map((v) => factSet(groups, v, (item) => item.fact, []));

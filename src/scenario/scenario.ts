@@ -13,6 +13,11 @@ import type { Reason } from '../engine/reasons.js';
 import { replay } from '../engine/replay.js';
 import { getProposal, initialState, type State } from '../engine/state.js';
 import { addDays, type IsoDate } from '../model/dates.js';
+import { isNotStated } from '../model/notStated.js';
+
+/** Days of notice a scenario gives where the statute states none. */
+const DEFAULT_NOTICE_DAYS = 14;
+
 import type { BodyId, MatterId, MemberId, PartyId, ProposalId } from '../model/ids.js';
 import type { Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
@@ -77,7 +82,8 @@ export interface ConveneOptions {
   readonly meeting?: string;
   /**
    * Days between the notice and the meeting; the meeting is held on the current date.
-   * @defaultValue the body's `noticeDays`
+   * @defaultValue the body's `noticeDays`, or 14 where the statute states none (a scenario's
+   * input; no check is made against it)
    */
   readonly noticeDays?: number;
   readonly chair?: MemberId;
@@ -202,15 +208,21 @@ export class Scenario {
   }
 
   /**
-   * A party gives notice of withdrawal.
+   * A party gives notice of withdrawal; it leaves when the statute's notice runs out, or on
+   * `effective` (required where the statute states no notice period).
    *
    * @example
    * ```ts
-   * s.on('2025-01-15').withdraw('traena');
+   * s.on('2025-01-15').withdraw('traena', { effective: '2026-01-15' });
    * ```
    */
-  withdraw(party: PartyId): this {
-    return this.record({ type: 'party-withdrew', at: this.#date, party });
+  withdraw(party: PartyId, options: { readonly effective?: IsoDate } = {}): this {
+    return this.record({
+      type: 'party-withdrew',
+      at: this.#date,
+      party,
+      ...(options.effective === undefined ? {} : { effective: options.effective }),
+    });
   }
 
   /**
@@ -222,7 +234,9 @@ export class Scenario {
    * ```
    */
   convene(body: BodyId, options: ConveneOptions = {}): this {
-    const days = options.noticeDays ?? this.statute.bodies.find((b) => b.id === body)?.noticeDays ?? 0;
+    const stated = this.statute.bodies.find((b) => b.id === body)?.noticeDays;
+    const days =
+      options.noticeDays ?? (stated === undefined || isNotStated(stated) ? DEFAULT_NOTICE_DAYS : stated);
     const meeting = options.meeting ?? `${body}-${this.#date}`;
     this.record({
       type: 'meeting-convened',

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { isNotStated } from '../model/notStated.js';
 import type { DecisionRule } from '../model/rules.js';
 import type { Bloc, Body } from '../model/statute.js';
 import type { ReferenceContext } from './_referenceContext.js';
@@ -42,7 +43,8 @@ export function checkBodyRules(
   blocs: ReadonlySet<Bloc>,
 ): void {
   ctx.section(body.quorum.ref, [...at, 'quorum', 'ref']);
-  if (body.quorum.perBloc !== undefined && blocs.size === 0) {
+  if (isNotStated(body.noticeDays)) ctx.section(body.noticeDays.ref, [...at, 'noticeDays', 'ref']);
+  if (!isNotStated(body.quorum) && body.quorum.perBloc !== undefined && blocs.size === 0) {
     ctx.add(
       'bloc_rule_without_blocs',
       [...at, 'quorum', 'perBloc'],

@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import { isNotStated } from '../model/notStated.js';
 import type { Statute } from '../model/statute.js';
 import { checkBody } from './_checkBody.js';
 import { checkEscalationCycles } from './_checkEscalation.js';
@@ -33,6 +34,8 @@ function checkAmendmentAndMembership(ctx: ReferenceContext): void {
   ctx.body(amendment.body, ['amendment', 'body']);
   ctx.section(amendment.ref, ['amendment', 'ref']);
   ctx.section(membership.ref, ['membership', 'ref']);
+  if (isNotStated(membership.withdrawalNoticeMonths))
+    ctx.section(membership.withdrawalNoticeMonths.ref, ['membership', 'withdrawalNoticeMonths', 'ref']);
   if (membership.establishment !== undefined)
     ctx.section(membership.establishment.ref, ['membership', 'establishment', 'ref']);
   membership.founding?.forEach((p, i) => {

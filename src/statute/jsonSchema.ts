@@ -9,7 +9,14 @@
  * @module
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { decisionRuleSchema, statuteSchema } from './schema.js';
+import type * as v from 'valibot';
+import { decisionRuleSchema, notStatedChoices, statuteSchema } from './schema.js';
+
+/** One schema on its own, without the `$schema` key a document has. */
+function part(schema: v.GenericSchema): Record<string, unknown> {
+  const { $schema: _, ...rest } = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-07' });
+  return rest;
+}
 
 /** @internal */
 export function statuteJsonSchema(): Record<string, unknown> {
@@ -17,6 +24,10 @@ export function statuteJsonSchema(): Record<string, unknown> {
     errorMode: 'ignore',
     target: 'draft-07',
     definitions: { DecisionRule: decisionRuleSchema },
+    overrideSchema: ({ valibotSchema }) => {
+      const choice = notStatedChoices.get(valibotSchema);
+      return choice === undefined ? undefined : { anyOf: choice.map(part) };
+    },
   }) as Record<string, unknown>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

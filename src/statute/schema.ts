@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { isIsoDate } from '../model/dates.js';
 import { isValidId } from '../model/ids.js';
+import { isNotStated } from '../model/notStated.js';
 import type { DecisionRule } from '../model/rules.js';
 import type { Statute } from '../model/statute.js';
 import type { ExactOutput } from './_exactOutput.js';
@@ -65,6 +66,26 @@ const quorumSchema = v.strictObject({
   perBloc: v.optional(count),
   ref: refSchema,
 });
+
+const notStatedSchema = v.strictObject({ kind: v.literal('not-stated'), ref: refSchema });
+
+/**
+ * The schemas that take a value or {@link NotStated}, each with the two it chooses between, for
+ * the JSON Schema (an `anyOf`).
+ *
+ * @internal
+ */
+export const notStatedChoices: WeakMap<object, readonly [v.GenericSchema, v.GenericSchema]> = new WeakMap();
+
+/**
+ * A value, or `{ kind: 'not-stated', ref }`, chosen by `kind` before either is checked, so that a
+ * malformed rule gets its own issues rather than a union's "matches neither".
+ */
+function orNotStated<S extends v.GenericSchema>(schema: S) {
+  const choice = v.lazy((input: unknown) => (isNotStated(input) ? notStatedSchema : schema));
+  notStatedChoices.set(choice, [notStatedSchema, schema]);
+  return choice;
+}
 
 // The recursive decision rule. The explicit type keeps the recursion checkable.
 type DecisionRuleSchema = v.GenericSchema<unknown>;
@@ -162,7 +183,7 @@ const bodySchema = v.strictObject({
   name: text,
   tier: v.picklist([1, 2, 3, 4]),
   seats: v.pipe(v.array(seatSchema), v.minLength(1)),
-  quorum: quorumSchema,
+  quorum: orNotStated(quorumSchema),
   decision: decisionSchema,
   mandate: v.strictObject({
     decides: v.array(idSchema),
@@ -170,7 +191,7 @@ const bodySchema = v.strictObject({
     ref: refSchema,
   }),
   escalatesTo: v.optional(idSchema),
-  noticeDays: count,
+  noticeDays: orNotStated(count),
   membersCounted: v.optional(v.picklist(['seats', 'in-office'])),
   recusedCount: v.optional(v.picklist(['excluded', 'absent'])),
   leadership: v.optional(
@@ -198,7 +219,7 @@ const sectionSchema = v.strictObject({
   title: text,
   text: v.optional(text),
   source: v.optional(text),
-  status: v.optional(v.picklist(['verified', 'assumption', 'uncertain'])),
+  status: v.optional(v.picklist(['verified', 'assumption', 'uncertain', 'not-stated'])),
 });
 
 const statute = v.strictObject({
@@ -218,7 +239,7 @@ const statute = v.strictObject({
   amendment: v.strictObject({ matter: idSchema, body: idSchema, ref: refSchema }),
   membership: v.strictObject({
     founding: v.optional(v.array(idSchema)),
-    withdrawalNoticeMonths: count,
+    withdrawalNoticeMonths: orNotStated(count),
     establishment: v.optional(v.strictObject({ threshold: thresholdSchema, ref: refSchema })),
     ref: refSchema,
   }),

@@ -296,7 +296,10 @@ export function events(
           case 'join':
             return [{ type: 'party-joined', at, party }];
           case 'leave-party':
-            return [{ type: 'party-withdrew', at, party }];
+            // Half the withdrawals say when they take effect; where the statute states no notice, the rest are rejected.
+            return [
+              { type: 'party-withdrew', at, party, ...(o.adopted ? { effective: addDays(at, 365) } : {}) },
+            ];
           default:
             return [{ type: 'member-left', at, member, body: submitted.body }];
         }

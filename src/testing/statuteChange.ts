@@ -4,6 +4,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { isNotStated, type NotStated } from '../model/notStated.js';
 import type { DecisionRule, QuorumRule } from '../model/rules.js';
 import type { Bloc, Body, Statute } from '../model/statute.js';
 
@@ -55,11 +56,11 @@ export function statuteChange(statute: Statute): fc.Arbitrary<Statute> {
           leaf.map((rule): DecisionRule => ({ kind: 'each-bloc', rule, ref })),
         );
   };
-  const quorum = (current: QuorumRule): fc.Arbitrary<QuorumRule> =>
+  const quorum = (current: QuorumRule | NotStated): fc.Arbitrary<QuorumRule> =>
     fc
       .record({ fraction, comparison: fc.constantFrom('atLeast' as const, 'moreThan' as const) })
       .map(({ fraction: f, comparison }) => ({
-        ...current,
+        ...(isNotStated(current) ? { counts: 'present' as const, ref: current.ref } : current),
         threshold: { kind: 'share', fraction: f, comparison },
       }));
   const changeBody = (body: Body): fc.Arbitrary<Body> => {

@@ -1,4 +1,5 @@
-import type { GovernanceEvent } from '../../src/index.js';
+import { type GovernanceEvent, presets, type Statute } from '../../src/index.js';
+import { halfPresentEachSide } from '../../src/presets/_shapes.js';
 
 export const kommuner = ['horten', 'holmestrand', 'tonsberg', 'sandefjord', 'larvik', 'faerder'] as const;
 
@@ -103,3 +104,22 @@ export function attendAndVote(
     { type: 'proposal-concluded', at: '2024-03-14', proposal },
   ];
 }
+
+/**
+ * The Vestfold preset with a quorum and a notice period, which its sources do not state: half the
+ * voting members present with at least one from each side, and 14 days' notice. The rules the
+ * engine tests exercise need numbers; these are assumptions of the tests, not facts of Vestfold.
+ */
+export const vestfoldStated: Statute = {
+  ...presets.vestfold,
+  sections: {
+    ...presets.vestfold.sections,
+    vedtaksførhet: { title: 'Vedtaksførhet', text: 'Antatt i testene.', status: 'assumption' },
+    innkalling: { title: 'Innkalling', text: '14 dager, antatt i testene.', status: 'assumption' },
+  },
+  bodies: presets.vestfold.bodies.map((body) => ({
+    ...body,
+    quorum: halfPresentEachSide('vedtaksførhet'),
+    noticeDays: 14,
+  })),
+};

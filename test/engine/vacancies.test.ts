@@ -5,12 +5,11 @@ import {
   type CheckId,
   explain,
   type GovernanceEvent,
-  presets,
   replay,
   requirements,
   type Statute,
 } from '../../src/index.js';
-import { appointPm, pmMembers } from './_vestfold.js';
+import { appointPm, pmMembers, vestfoldStated } from './_vestfold.js';
 
 const check = <I extends CheckId>(report: ReturnType<typeof assess>, id: I) =>
   report.checks.find((c): c is Extract<Check, { id: I }> => c.id === id);
@@ -33,7 +32,7 @@ function pmCase(members: readonly string[], present: readonly string[]): Governa
 }
 
 /** A budget in the Vestfold partnerskapsmøte (18 voting seats) with `members` appointed, all present and for. */
-function pmBudget(members: readonly string[], statute: Statute = presets.vestfold, recused: string[] = []) {
+function pmBudget(members: readonly string[], statute: Statute = vestfoldStated, recused: string[] = []) {
   const events: GovernanceEvent[] = [
     ...pmCase(members, members),
     ...recused.map(
@@ -65,8 +64,8 @@ const firstOf = (n: number): string[] => {
 };
 
 const inOffice: Statute = {
-  ...presets.vestfold,
-  bodies: presets.vestfold.bodies.map((b) => (b.id === 'pm' ? { ...b, membersCounted: 'in-office' } : b)),
+  ...vestfoldStated,
+  bodies: vestfoldStated.bodies.map((b) => (b.id === 'pm' ? { ...b, membersCounted: 'in-office' } : b)),
 };
 
 describe('vacancies: "the members" are the seats the body shall have', () => {
@@ -127,15 +126,15 @@ describe('vacancies: "the members" are the seats the body shall have', () => {
 describe('recused members: left out of the base, or counted as absent', () => {
   const ten = firstOf(10);
   it('by default a recused member is left out: 9 of 17', () => {
-    const report = pmBudget(ten, presets.vestfold, [ten[9] as string]);
+    const report = pmBudget(ten, vestfoldStated, [ten[9] as string]);
     expect(check(report, 'quorum')?.params).toMatchObject({ baseCount: 17, required: 9, got: 9 });
     expect(report.valid).toBe(true);
   });
 
   it('counted as absent, two recused leave 8 present of 18: one short', () => {
     const absent: Statute = {
-      ...presets.vestfold,
-      bodies: presets.vestfold.bodies.map((b) => (b.id === 'pm' ? { ...b, recusedCount: 'absent' } : b)),
+      ...vestfoldStated,
+      bodies: vestfoldStated.bodies.map((b) => (b.id === 'pm' ? { ...b, recusedCount: 'absent' } : b)),
     };
     const report = pmBudget(ten, absent, [ten[9] as string, ten[8] as string]);
     expect(check(report, 'quorum')?.params).toMatchObject({ baseCount: 18, required: 9, got: 8, missing: 1 });
@@ -150,8 +149,8 @@ describe('recused members: left out of the base, or counted as absent', () => {
 
   it('counted as absent, a recused member is never offered as a vote that would save the case', () => {
     const absent: Statute = {
-      ...presets.vestfold,
-      bodies: presets.vestfold.bodies.map((b) => (b.id === 'pm' ? { ...b, recusedCount: 'absent' } : b)),
+      ...vestfoldStated,
+      bodies: vestfoldStated.bodies.map((b) => (b.id === 'pm' ? { ...b, recusedCount: 'absent' } : b)),
     };
     const twelve = firstOf(12);
     const recused = twelve[11] as string;

@@ -11,7 +11,7 @@ import {
   scenario,
   whatIf,
 } from '../../src/index.js';
-import { appointPm, pmMembers } from '../engine/_vestfold.js';
+import { appointPm, pmMembers, vestfoldStated } from '../engine/_vestfold.js';
 import { minimalStatute } from '../fixtures.js';
 import { helgelandBudget, kommuner } from './_helgeland.js';
 
@@ -66,7 +66,10 @@ describe('scenario: withdrawal and amendment', () => {
     expect(() => s.on('2024-07-01').amend('PM-V', amended)).toThrow(ScenarioError);
     s.on('2024-09-01').ratify('PM-V', parties);
     expect(s.report('PM-V')).toMatchObject({ status: 'in-force', binds: parties });
-    s.on('2024-10-01').amend('PM-V', amended).on('2024-11-01').withdraw('larvik');
+    s.on('2024-10-01').amend('PM-V', amended).on('2024-11-01');
+    // The agreement states no notice period, so a withdrawal must say when it takes effect.
+    expect(() => s.withdraw('larvik')).toThrow(/no notice period/);
+    s.withdraw('larvik', { effective: '2025-11-01' });
     expect(s.state.statutes.map((v) => v.version)).toEqual(['2021-06-15', '2025-07-01']);
     expect(s.state.parties.larvik?.periods).toEqual([
       { from: '2021-06-15', noticeGiven: '2024-11-01', to: '2025-11-01' },
@@ -240,7 +243,7 @@ describe('requirements', () => {
 
   it('asks for one member of the absent side, or the objector to withdraw', () => {
     const kommuneSide = ['horten', 'holmestrand', 'tonsberg', 'sandefjord', 'larvik', 'faerder'];
-    const s = scenario(presets.vestfold).on('2024-01-01');
+    const s = scenario(vestfoldStated).on('2024-01-01');
     for (const k of kommuneSide) s.appoint('ssu', k, [`ssu-${k}`], { appointedBy: 'kommunedirektør' });
     const siv = [1, 2, 3, 4, 5, 6].map((i) => `siv-${i}`);
     const users = ['fastlege-1', 'fastlege-2', 'bruker-1', 'bruker-2'];

@@ -13,6 +13,7 @@
  */
 import * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { NotStated } from '../../src/model/notStated.js';
 import type { DecisionRule, QuorumRule, RatificationRule } from '../../src/model/rules.js';
 import type { Body, Party, Right, Seat, Statute } from '../../src/model/statute.js';
 import type { ExactOutput, Plain } from '../../src/statute/_exactOutput.js';
@@ -96,7 +97,7 @@ describe('Plain, on the model types', () => {
   it('hides decision rules when they are opaque, and nothing else', () => {
     type PlainBody = Plain<Body, DecisionRule>;
     expectTypeOf<PlainBody['decision']>().toEqualTypeOf<unknown>();
-    expectTypeOf<PlainBody['quorum']>().toEqualTypeOf<Plain<QuorumRule>>();
+    expectTypeOf<PlainBody['quorum']>().toEqualTypeOf<Plain<QuorumRule | NotStated>>();
     expectTypeOf<PlainBody['seats']>().toEqualTypeOf<Plain<Seat>[]>();
     expectTypeOf<Plain<Statute, DecisionRule>['ratification']>().toEqualTypeOf<Plain<RatificationRule>[]>();
   });

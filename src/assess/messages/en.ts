@@ -61,6 +61,10 @@ export const en: MessageCatalog = {
     'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
     'notice.short': (p) =>
       `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required (${s(p, 'missing')} short)`,
+    'notice.not-stated': (p) =>
+      `called ${n(p.days, 'day', 'days')} ahead; the statute states no notice period, so none was checked`,
+    'quorum.not-stated': (p) =>
+      `${n(p.present, 'voting member', 'voting members')} present; the statute states no quorum, so none was checked`,
     'quorum.met': (p) =>
       `${s(p, 'got')} of ${s(p, 'baseCount')} ${members(p)} counted; ${s(p, 'required')} needed`,
     'quorum.short': (p) =>
@@ -132,6 +136,10 @@ export const en: MessageCatalog = {
     'party.already-member': (p) => `${s(p, 'party')} is already a member`,
     'party.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} already gave notice on ${s(p, 'noticeGiven')}`,
+    'party.notice-too-short': (p) =>
+      `${s(p, 'party')} cannot leave on ${s(p, 'effective')}: ${s(p, 'months')} months' notice runs to ${s(p, 'earliest')}`,
+    'party.withdrawal-date-required': (p) =>
+      `the statute states no notice period for withdrawal: say when ${s(p, 'party')} leaves (effective)`,
     'party.rewrites-record': (p) =>
       `ratifications are on record up to ${s(p, 'ratifiedUntil')}; a change of membership dated ${s(p, 'at')} would change how they count`,
     'body.unknown': (p) => `there is no body "${s(p, 'body')}"`,

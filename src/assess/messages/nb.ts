@@ -61,6 +61,10 @@ export const nb: MessageCatalog = {
     'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
     'notice.short': (p) =>
       `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves (${s(p, 'missing')} for lite)`,
+    'notice.not-stated': (p) =>
+      `innkalt ${n(p.days, 'dag', 'dager')} før møtet; vedtektene angir ingen innkallingsfrist, så ingen frist er kontrollert`,
+    'quorum.not-stated': (p) =>
+      `${n(p.present, 'medlem', 'medlemmer')} med stemmerett til stede; vedtektene angir ikke når organet er vedtaksført, så det er ikke kontrollert`,
     'quorum.met': (p) =>
       `${s(p, 'got')} av ${s(p, 'baseCount')} medlemmer med stemmerett telles; ${s(p, 'required')} kreves`,
     'quorum.short': (p) =>
@@ -132,6 +136,10 @@ export const nb: MessageCatalog = {
     'party.already-member': (p) => `${s(p, 'party')} er allerede med`,
     'party.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} sa allerede opp ${s(p, 'noticeGiven')}`,
+    'party.notice-too-short': (p) =>
+      `${s(p, 'party')} kan ikke tre ut ${s(p, 'effective')}: ${s(p, 'months')} måneders oppsigelsestid løper til ${s(p, 'earliest')}`,
+    'party.withdrawal-date-required': (p) =>
+      `vedtektene angir ingen oppsigelsestid: oppgi når ${s(p, 'party')} trer ut (effective)`,
     'party.rewrites-record': (p) =>
       `det er protokollført tilslutning til og med ${s(p, 'ratifiedUntil')}; en endring i medlemskapet datert ${s(p, 'at')} ville endre tellingen`,
     'body.unknown': (p) => `det finnes ikke noe organ «${s(p, 'body')}»`,

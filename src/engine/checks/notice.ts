@@ -4,12 +4,14 @@
  * @module
  */
 import { daysBetween } from '../../model/dates.js';
+import { isNotStated } from '../../model/notStated.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
  * The notice check (innkalling): how many days ahead the meeting was called, how many the body
- * requires, and how many are missing.
+ * requires, and how many are missing; where the statute states no notice, only how many days
+ * ahead it was called (`notice.not-stated`, always ok).
  *
  * @example
  * ```ts
@@ -18,15 +20,20 @@ import type { CheckOf } from './types.js';
  * ```
  * @category Assess
  */
-export type NoticeCheck = CheckOf<
-  'notice',
-  'notice.ok' | 'notice.short',
-  { readonly days: number; readonly required: number; readonly missing: number }
->;
+export type NoticeCheck =
+  | CheckOf<
+      'notice',
+      'notice.ok' | 'notice.short',
+      { readonly days: number; readonly required: number; readonly missing: number }
+    >
+  | CheckOf<'notice', 'notice.not-stated', { readonly days: number }>;
 
 /** The notice check of a case. @internal */
 export function checkNotice({ body, meeting }: KnownCase): NoticeCheck {
   const days = daysBetween(meeting.noticeDate, meeting.date);
+  if (isNotStated(body.noticeDays)) {
+    return { id: 'notice', ok: true, ref: body.noticeDays.ref, code: 'notice.not-stated', params: { days } };
+  }
   const ok = days >= body.noticeDays;
   return {
     id: 'notice',
