@@ -1,9 +1,10 @@
 /**
- * Statutes as data: a national template and two real communities.
+ * Statutes as data: a national template and three real communities.
  *
  * @module
  */
 import type { Statute } from '../model/statute.js';
+import { finnmark } from './finnmark.js';
 import { helgeland } from './helgeland.js';
 import { nationalTemplate } from './nationalTemplate.js';
 import { vestfold } from './vestfold.js';
@@ -11,9 +12,10 @@ import { vestfold } from './vestfold.js';
 /**
  * The preset statutes: `nationalTemplate` (the 2019 agreement's tiers and fagråd, consensus),
  * `helgeland` (Helgelandssykehuset HF and 18 candidate kommuner, with the two-thirds joining
- * criterion) and `vestfold` (Sykehuset i Vestfold HF and 6 kommuner). Each rule cites its
- * section, and each section says whether it is verified, an assumption, or uncertain; the
- * sources are listed in docs/presets.md.
+ * criterion), `vestfold` (Sykehuset i Vestfold HF and 6 kommuner) and `finnmark`
+ * (Finnmarkssykehuset HF and the 18 kommuner of Finnmark, with a delegated SU). Each rule cites its
+ * section, and each section says whether it is verified, an assumption, uncertain or not stated;
+ * the sources are listed in docs/presets.md.
  *
  * @example
  * ```ts
@@ -26,4 +28,5 @@ export const presets: {
   readonly nationalTemplate: Statute;
   readonly helgeland: Statute;
   readonly vestfold: Statute;
-} = { nationalTemplate, helgeland, vestfold };
+  readonly finnmark: Statute;
+} = { nationalTemplate, helgeland, vestfold, finnmark };

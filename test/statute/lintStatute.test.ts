@@ -219,8 +219,15 @@ describe('lintStatute', () => {
       nationalTemplate: lintStatute(presets.nationalTemplate),
       helgeland: lintStatute(presets.helgeland),
       vestfold: lintStatute(presets.vestfold),
+      finnmark: lintStatute(presets.finnmark),
     };
-    expect(warnings).toEqual({ nationalTemplate: [], helgeland: [], vestfold: [] });
+    // The Finnmark SU's member list names no fastlege: the sources say so, and the warning stands.
+    expect(warnings).toEqual({
+      nationalTemplate: [],
+      helgeland: [],
+      vestfold: [],
+      finnmark: [expect.objectContaining({ code: 'lint.no-fastlege', params: { body: 'su', tier: 2 } })],
+    });
   });
 
   it('cites a public page for every warning, and docs/lint.md lists each code with it', () => {
