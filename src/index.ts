@@ -106,6 +106,7 @@ export type { IsoDate } from './model/dates.js';
 // model: values
 export { addDays, addMonths, dayNumber, daysBetween, isIsoDate } from './model/dates.js';
 export type {
+  AreaId,
   BodyId,
   Kommunenummer,
   MatterId,
@@ -135,9 +136,12 @@ export type {
 export { kommunelovenDefaults } from './model/rules.js';
 export type {
   Amendment,
+  Area,
+  AreaKind,
   Bloc,
   Body,
   Delegation,
+  Fylkeskommune,
   Helseforetak,
   Kommune,
   LeadershipRule,
@@ -150,6 +154,8 @@ export type {
   ParticipantRole,
   Party,
   PartyKind,
+  PartyOrgan,
+  PrivateHospital,
   RecusedCount,
   Right,
   Seat,

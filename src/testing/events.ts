@@ -280,8 +280,8 @@ export function events(
           case 'withdraw':
             return [{ type: 'proposal-withdrawn', at, proposal: submitted.proposal }];
           case 'ratify': {
-            const kind = statute.parties.find((p) => p.id === party)?.kind;
-            const organ = (kind === 'helseforetak') !== o.wrongOrgan ? 'styre' : 'kommunestyre';
+            const own = statute.parties.find((p) => p.id === party)?.organ ?? 'kommunestyre';
+            const organ = o.wrongOrgan ? (own === 'styre' ? 'kommunestyre' : 'styre') : own;
             return [
               {
                 type: 'ratification-recorded',
