@@ -106,6 +106,7 @@ export type { IsoDate } from './model/dates.js';
 // model: values
 export { addDays, addMonths, dayNumber, daysBetween, isIsoDate } from './model/dates.js';
 export type {
+  AreaId,
   BodyId,
   Kommunenummer,
   MatterId,
@@ -137,9 +138,12 @@ export type {
 export { kommunelovenDefaults } from './model/rules.js';
 export type {
   Amendment,
+  Area,
+  AreaKind,
   Bloc,
   Body,
   Delegation,
+  Fylkeskommune,
   Helseforetak,
   Kommune,
   LeadershipRule,
@@ -152,6 +156,8 @@ export type {
   ParticipantRole,
   Party,
   PartyKind,
+  PartyOrgan,
+  PrivateHospital,
   RecusedCount,
   Right,
   Seat,

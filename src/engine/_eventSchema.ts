@@ -68,6 +68,7 @@ export const eventSchemas = {
     name: v.optional(text),
     party: v.optional(idSchema),
     appointedBy: v.optional(text),
+    election: v.optional(councilVote),
   }),
   'member-left': v.strictObject({
     type: v.literal('member-left'),
@@ -136,7 +137,7 @@ export const eventSchemas = {
     ...base,
     proposal: idSchema,
     party: idSchema,
-    organ: v.picklist(['kommunestyre', 'styre']),
+    organ: v.picklist(['kommunestyre', 'fylkesting', 'styre']),
     decision: v.picklist(['adopted', 'rejected']),
     caseNumber: v.optional(text),
     councilVote: v.optional(councilVote),

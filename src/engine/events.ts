@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
-import type { Statute } from '../model/statute.js';
+import type { PartyOrgan, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 
@@ -88,7 +88,8 @@ export interface PartyWithdrew extends EventBase {
 }
 
 /**
- * A person is appointed to a seat on a body, from `at`.
+ * A person is appointed to a seat on a body, from `at`. An appointment by a kommunestyre's
+ * election may carry the council vote (`election`).
  *
  * @example
  * ```ts
@@ -105,9 +106,15 @@ export interface MemberAppointed extends EventBase {
   readonly body: BodyId;
   readonly seat: SeatId;
   readonly name?: string;
-  /** The party the member represents, for a seat shared by several parties. */
+  /** The party the member represents, for a seat shared by several parties (or an area's seat). */
   readonly party?: PartyId;
   readonly appointedBy?: string;
+  /**
+   * The council vote (the kommunestyre's or fylkesting's election) that appointed the member. It
+   * is checked as an election, whatever its own `election` says: a tie is decided by the lot
+   * recorded, never by the chair; a vote that does not elect leaves the seat unfilled.
+   */
+  readonly election?: CouncilVote;
 }
 
 /**
@@ -277,8 +284,9 @@ export interface ProposalEscalated extends EventBase {
 }
 
 /**
- * A party's own organ (kommunestyre, styre) adopts or rejects a decision, with its case number
- * and, for a kommunestyre, optionally its vote (checked against the council rule).
+ * A party's own organ (kommunestyre, fylkesting, styre) adopts or rejects a decision, with its
+ * case number and, for a kommunestyre or fylkesting, optionally its vote (checked against the
+ * council rule).
  *
  * @example
  * ```ts
@@ -293,7 +301,7 @@ export interface RatificationRecorded extends EventBase {
   readonly type: 'ratification-recorded';
   readonly proposal: ProposalId;
   readonly party: PartyId;
-  readonly organ: 'kommunestyre' | 'styre';
+  readonly organ: PartyOrgan;
   readonly decision: 'adopted' | 'rejected';
   readonly caseNumber?: string;
   readonly councilVote?: CouncilVote;

@@ -8,7 +8,7 @@
 import { deepFreeze } from '../model/_deepFreeze.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
-import type { Statute } from '../model/statute.js';
+import type { PartyOrgan, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 import { parseStatute } from '../statute/parseStatute.js';
@@ -111,7 +111,7 @@ export interface MeetingRecord {
  */
 export interface Ratification {
   readonly at: IsoDate;
-  readonly organ: 'kommunestyre' | 'styre';
+  readonly organ: PartyOrgan;
   readonly decision: 'adopted' | 'rejected';
   readonly caseNumber?: string;
   readonly councilVote?: CouncilVote;

@@ -66,6 +66,17 @@ export type MatterId = string;
 export type SeatId = string;
 
 /**
+ * The id of an {@link Area} (utvalgsområde, regionråd, DMS-område), unique within a statute.
+ *
+ * @example
+ * ```ts
+ * const area: AreaId = 'indre';
+ * ```
+ * @category Model
+ */
+export type AreaId = string;
+
+/**
  * The id of a person appointed to a body (a member), unique within a community's state.
  *
  * @example

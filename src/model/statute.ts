@@ -7,9 +7,9 @@
  * @module
  */
 import type { IsoDate } from './dates.js';
-import type { BodyId, Kommunenummer, MatterId, PartyId, Ref, SeatId } from './ids.js';
+import type { AreaId, BodyId, Kommunenummer, MatterId, PartyId, Ref, SeatId } from './ids.js';
 import type { NotStated } from './notStated.js';
-import type { DecisionRule, QuorumRule, RatificationRule, Threshold } from './rules.js';
+import type { CouncilRule, DecisionRule, QuorumRule, RatificationRule, Threshold } from './rules.js';
 
 /**
  * A section of the statute (or of a law it cites), by its {@link Ref}. `status` marks what the
@@ -66,7 +66,49 @@ export interface Helseforetak {
 }
 
 /**
- * An equal partner that can be bound by a decision: a {@link Kommune} or the {@link Helseforetak}.
+ * A fylkeskommune: a party, when the statute says so, bound by its fylkesting's vedtak. A
+ * fylkesting's own vote is checked by the same council rule as a kommunestyre's.
+ *
+ * @example
+ * ```ts
+ * const fylke: Fylkeskommune = { kind: 'fylkeskommune', id: 'fylket', name: 'Fylkeskommunen', organ: 'fylkesting' };
+ * ```
+ * @category Model
+ */
+export interface Fylkeskommune {
+  readonly kind: 'fylkeskommune';
+  readonly id: PartyId;
+  readonly name: string;
+  /** The fylkesnummer: two digits. */
+  readonly fylkesnummer?: string;
+  readonly organ: 'fylkesting';
+}
+
+/**
+ * A private hospital (e.g. a privat ideelt sykehus) with its own board and an agreement with a
+ * helseforetak of the statute: a party, when the statute says so, bound by its styre's vedtak.
+ *
+ * @example
+ * ```ts
+ * const hospital: PrivateHospital = {
+ *   kind: 'private-hospital', id: 'haraldsplass', name: 'Haraldsplass', organ: 'styre', agreementWith: 'helse-bergen',
+ * };
+ * ```
+ * @category Model
+ */
+export interface PrivateHospital {
+  readonly kind: 'private-hospital';
+  readonly id: PartyId;
+  readonly name: string;
+  readonly organ: 'styre';
+  /** The helseforetak of the statute the hospital has its agreement with. */
+  readonly agreementWith: PartyId;
+}
+
+/**
+ * An equal partner that can be bound by a decision: a {@link Kommune}, the {@link Helseforetak},
+ * and, where the statute says so, a {@link Fylkeskommune} or a {@link PrivateHospital}. KS, the
+ * pasient- og brukerombud and the like bind no one: they are {@link Participant}s.
  *
  * @example
  * ```ts
@@ -74,7 +116,19 @@ export interface Helseforetak {
  * ```
  * @category Model
  */
-export type Party = Kommune | Helseforetak;
+export type Party = Kommune | Helseforetak | Fylkeskommune | PrivateHospital;
+
+/**
+ * The organ whose vedtak binds a party: a kommunestyre, a fylkesting, or a styre (the
+ * helseforetak's, a private hospital's).
+ *
+ * @example
+ * ```ts
+ * const organ: PartyOrgan = 'fylkesting';
+ * ```
+ * @category Model
+ */
+export type PartyOrgan = Party['organ'];
 
 /**
  * The kind of a party.
@@ -138,6 +192,42 @@ export type Right = 'attend' | 'speak' | 'propose' | 'vote';
 export type Bloc = 'kommunesiden' | 'helseforetakssiden';
 
 /**
+ * The kind of an {@link Area}. The three common kinds are named; a statute may state others.
+ *
+ * @example
+ * ```ts
+ * const kind: AreaKind = 'regionråd';
+ * ```
+ * @category Model
+ */
+export type AreaKind = 'utvalgsområde' | 'regionråd' | 'dms-område' | (string & {});
+
+/**
+ * A group of kommuner the statute fills seats from (an utvalgsområde, a regionråd, a
+ * DMS-område): any kommune of the area may fill a seat of the area, and `appointedBy` (e.g. the
+ * regionråd) appoints to it.
+ *
+ * @example
+ * ```ts
+ * const area: Area = {
+ *   id: 'indre', name: 'Indre region', kind: 'regionråd',
+ *   parties: ['kommune-a', 'kommune-b'], appointedBy: 'regionrådet', ref: '§5',
+ * };
+ * ```
+ * @category Model
+ */
+export interface Area {
+  readonly id: AreaId;
+  readonly name: string;
+  readonly kind?: AreaKind;
+  /** The kommuner of the area. */
+  readonly parties: readonly PartyId[];
+  /** Who appoints to the area's seats (its regionråd…); a seat's own `appointedBy` wins. */
+  readonly appointedBy?: string;
+  readonly ref?: Ref;
+}
+
+/**
  * A class of seats on a body: who fills it (`role`, optionally a named `party`), how many, with
  * which rights, who appoints to it, and which side it belongs to.
  *
@@ -156,7 +246,7 @@ export type Bloc = 'kommunesiden' | 'helseforetakssiden';
  */
 export interface Seat {
   readonly id: SeatId;
-  /** A party kind (`kommune`, `helseforetak`) or a participant role (`fastlege`, `bruker`…). */
+  /** A party kind (`kommune`, `helseforetak`, …) or a participant role (`fastlege`, `bruker`…). */
   readonly role: PartyKind | ParticipantRole;
   /** The party the seat belongs to, when it belongs to one. */
   readonly party?: PartyId;
@@ -165,6 +255,11 @@ export interface Seat {
   /** Who appoints to the seat (the kommunedirektør, a regionråd, KS…). */
   readonly appointedBy?: string;
   readonly bloc?: Bloc;
+  /**
+   * The area the seat belongs to: any kommune of the area may fill it. A seat class is per area,
+   * with its count per area.
+   */
+  readonly area?: AreaId;
   readonly ref?: Ref;
 }
 
@@ -395,10 +490,18 @@ export interface Statute {
   readonly effectiveFrom: IsoDate;
   readonly sections: Readonly<Record<Ref, Section>>;
   readonly parties: readonly Party[];
+  /** Groups of kommuner that seats are filled from. */
+  readonly areas?: readonly Area[];
   readonly participants: readonly Participant[];
   readonly bodies: readonly Body[];
   readonly matters: readonly Matter[];
   readonly ratification: readonly RatificationRule[];
   readonly amendment: Amendment;
   readonly membership: Membership;
+  /**
+   * The rule a council's own vote (a kommunestyre's or a fylkesting's) is checked against: an
+   * election to a seat, and a ratification whose rule states no `council` of its own.
+   * @defaultValue `kommunelovenDefaults`
+   */
+  readonly council?: CouncilRule;
 }

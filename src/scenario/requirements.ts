@@ -283,9 +283,11 @@ function pendingRatification(
       ? `named:${p.id}`
       : p.kind === 'helseforetak'
         ? 'hf'
-        : byPopulation
-          ? `kommune:${p.kind === 'kommune' ? (p.population ?? 0) : 0}`
-          : 'kommune';
+        : p.kind !== 'kommune'
+          ? p.kind
+          : byPopulation
+            ? `kommune:${p.kind === 'kommune' ? (p.population ?? 0) : 0}`
+            : 'kommune';
   const byKey = new Map<string, Party[]>();
   for (const p of candidates) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
   const groups = [...byKey.keys()].sort().map((key) => ({ items: byKey.get(key) as Party[] }));

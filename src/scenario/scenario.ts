@@ -355,7 +355,8 @@ export class Scenario {
   }
 
   /**
-   * Records parties' vedtak on a decision (a kommune's kommunestyre, the HF's styre).
+   * Records parties' vedtak on a decision, each by its own organ (a kommune's kommunestyre, a
+   * fylkeskommune's fylkesting, the styre of the HF or of a private hospital).
    *
    * @example
    * ```ts
@@ -370,13 +371,12 @@ export class Scenario {
   ): this {
     return this.record(
       ...parties.map((party): GovernanceEvent => {
-        const kind = this.statute.parties.find((p) => p.id === party)?.kind;
         return {
           type: 'ratification-recorded',
           at: this.#date,
           proposal,
           party,
-          organ: kind === 'helseforetak' ? 'styre' : 'kommunestyre',
+          organ: this.statute.parties.find((p) => p.id === party)?.organ ?? 'kommunestyre',
           decision,
           ...(options.caseNumber === undefined ? {} : { caseNumber: options.caseNumber }),
           ...(options.councilVote === undefined ? {} : { councilVote: options.councilVote }),

@@ -1,19 +1,27 @@
 /**
- * A body's seats: unique ids, known roles and parties, a party whose kind matches the seat's
+ * A body's seats: unique ids, known roles, parties and areas, a party whose kind matches the seat's
  * role, and at least one seat with the right to vote.
  *
  * @internal
  * @module
  */
-import type { Bloc, Body, Seat } from '../model/statute.js';
+import type { Bloc, Body, PartyKind, Seat } from '../model/statute.js';
+import { checkSeatArea } from './_checkAreas.js';
 import { checkUnique } from './_checkIds.js';
 import type { ReferenceContext } from './_referenceContext.js';
 import type { IssuePath } from './issues.js';
 
-/** Reports a seat's unknown ref, role or party, and a party of another kind than the role. */
+const partyKinds: ReadonlySet<string> = new Set<PartyKind>([
+  'kommune',
+  'helseforetak',
+  'fylkeskommune',
+  'private-hospital',
+]);
+
+/** Reports a seat's unknown ref, role, party or area, and a party of another kind than the role. */
 function checkSeat(ctx: ReferenceContext, seat: Seat, at: IssuePath): void {
   ctx.section(seat.ref, [...at, 'ref']);
-  const isPartyRole = seat.role === 'kommune' || seat.role === 'helseforetak';
+  const isPartyRole = partyKinds.has(seat.role);
   if (!isPartyRole && !ctx.declared.roles.has(seat.role)) {
     ctx.add(
       'unknown_role',
@@ -22,6 +30,7 @@ function checkSeat(ctx: ReferenceContext, seat: Seat, at: IssuePath): void {
       { role: seat.role },
     );
   }
+  checkSeatArea(ctx, seat, at);
   if (seat.party === undefined) return;
   ctx.party(seat.party, [...at, 'party']);
   const kind = ctx.declared.partyKind.get(seat.party);

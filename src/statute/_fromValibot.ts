@@ -10,6 +10,7 @@ import type { InputIssue, InputIssueCode, IssuePath } from './issues.js';
 const customCodes: ReadonlySet<string> = new Set<string>([
   'invalid_date',
   'invalid_kommunenummer',
+  'invalid_fylkesnummer',
   'invalid_id',
   'zero_denominator',
   'fraction_above_one',
@@ -33,6 +34,7 @@ function mapIssue(issue: v.BaseIssue<unknown>): InputIssue {
     const messages: Record<string, string> = {
       invalid_date: `expected a calendar date written YYYY-MM-DD, got ${got}`,
       invalid_kommunenummer: `expected a kommunenummer of four digits, got ${got}`,
+      invalid_fylkesnummer: `expected a fylkesnummer of two digits, got ${got}`,
       invalid_id: `expected an id (non-empty, no surrounding spaces, not __proto__, constructor or prototype), got ${got}`,
       zero_denominator: 'a fraction cannot have the denominator 0',
       fraction_above_one: 'a share cannot be more than 1 (numerator above denominator)',

@@ -1,5 +1,5 @@
 /**
- * Reference checks on a statute whose shape is right: unique ids, known parties, bodies,
+ * Reference checks on a statute whose shape is right: unique ids, known parties, areas, bodies,
  * matters, roles and sections, and an escalation chain that only goes up.
  *
  * Each concern has its own `_check*.ts` file; this entry runs them in the order of the statute's
@@ -10,6 +10,7 @@
  */
 import { isNotStated } from '../model/notStated.js';
 import type { Statute } from '../model/statute.js';
+import { checkAgreements, checkAreas } from './_checkAreas.js';
 import { checkBody } from './_checkBody.js';
 import { checkEscalationCycles } from './_checkEscalation.js';
 import { checkIds } from './_checkIds.js';
@@ -45,7 +46,7 @@ function checkAmendmentAndMembership(ctx: ReferenceContext): void {
 
 /**
  * Every reference issue of `statute`, in the order of its fields: duplicate ids first, then the
- * participants' and matters' refs, each body, escalation cycles, ratification rules, amendment
+ * parties' agreements, the areas, the participants' and matters' refs, each body, escalation cycles, ratification rules, amendment
  * and membership.
  *
  * @internal
@@ -54,6 +55,8 @@ export function checkReferences(statute: Statute): InputIssue[] {
   const issues: InputIssue[] = [];
   const add = issueAdder(issues);
   const ctx = createReferenceContext(statute, checkIds(statute, add), add);
+  checkAgreements(ctx);
+  checkAreas(ctx);
   checkDeclarationRefs(ctx);
   statute.bodies.forEach((body, b) => {
     checkBody(ctx, body, b);

@@ -7,8 +7,8 @@
 /**
  * What kind of problem an input issue is. Shape problems come first (`invalid_type`,
  * `missing_key`, `unknown_key`, `invalid_value`, `too_small`, `too_big`, `not_integer`,
- * `invalid_date`, `invalid_kommunenummer`, `invalid_id`, `forbidden_key`, `zero_denominator`,
- * `fraction_above_one`); reference problems are found once the shape is right.
+ * `invalid_date`, `invalid_kommunenummer`, `invalid_fylkesnummer`, `invalid_id`, `forbidden_key`,
+ * `zero_denominator`, `fraction_above_one`); reference problems are found once the shape is right.
  *
  * @example
  * ```ts
@@ -26,6 +26,7 @@ export type InputIssueCode =
   | 'not_integer'
   | 'invalid_date'
   | 'invalid_kommunenummer'
+  | 'invalid_fylkesnummer'
   | 'invalid_id'
   | 'forbidden_key'
   | 'zero_denominator'
@@ -44,7 +45,12 @@ export type InputIssueCode =
   | 'matter_ratified_twice'
   | 'bloc_rule_without_blocs'
   | 'missing_population'
-  | 'no_voting_seat';
+  | 'no_voting_seat'
+  | 'unknown_area'
+  | 'area_party_not_kommune'
+  | 'area_seat_role'
+  | 'party_outside_area'
+  | 'agreement_not_helseforetak';
 
 /**
  * A path into an input value: object keys and array indexes, e.g. `['bodies', 2, 'seats', 0]`.

@@ -163,7 +163,30 @@ const partySchema = v.variant('kind', [
     name: text,
     organ: v.literal('styre'),
   }),
+  v.strictObject({
+    kind: v.literal('fylkeskommune'),
+    id: idSchema,
+    name: text,
+    fylkesnummer: v.optional(v.pipe(v.string(), v.regex(/^[0-9]{2}$/, 'invalid_fylkesnummer'))),
+    organ: v.literal('fylkesting'),
+  }),
+  v.strictObject({
+    kind: v.literal('private-hospital'),
+    id: idSchema,
+    name: text,
+    organ: v.literal('styre'),
+    agreementWith: idSchema,
+  }),
 ]);
+
+const areaSchema = v.strictObject({
+  id: idSchema,
+  name: text,
+  kind: v.optional(text),
+  parties: v.pipe(v.array(idSchema), v.minLength(1)),
+  appointedBy: v.optional(text),
+  ref: v.optional(refSchema),
+});
 
 const rightSchema = v.picklist(['attend', 'speak', 'propose', 'vote']);
 
@@ -175,6 +198,7 @@ const seatSchema = v.strictObject({
   rights: v.pipe(v.array(rightSchema), v.minLength(1)),
   appointedBy: v.optional(text),
   bloc: v.optional(v.picklist(['kommunesiden', 'helseforetakssiden'])),
+  area: v.optional(idSchema),
   ref: v.optional(refSchema),
 });
 
@@ -232,6 +256,7 @@ const statute = v.strictObject({
     v.check((value) => !Array.isArray(value), 'not_object'),
   ),
   parties: v.pipe(v.array(partySchema), v.minLength(1)),
+  areas: v.optional(v.array(areaSchema)),
   participants: v.array(v.strictObject({ role: idSchema, name: text, ref: v.optional(refSchema) })),
   bodies: v.pipe(v.array(bodySchema), v.minLength(1)),
   matters: v.pipe(v.array(matterSchema), v.minLength(1)),
@@ -243,6 +268,7 @@ const statute = v.strictObject({
     establishment: v.optional(v.strictObject({ threshold: thresholdSchema, ref: refSchema })),
     ref: refSchema,
   }),
+  council: v.optional(councilRuleSchema),
 });
 
 /**

@@ -101,11 +101,11 @@ export function events(
 
   const appointments = fc.subarray(slots, { minLength: Math.min(slots.length, 2) }).map((chosen) =>
     chosen.map((slot): GovernanceEvent => {
+      // A seat of an area is filled by a kommune of the area.
+      const pool = statute.areas?.find((a) => a.id === slot.seat.area)?.parties ?? kommuner;
       const party =
         slot.seat.party ??
-        (slot.seat.role === 'kommune' && kommuner.length > 0
-          ? kommuner[slot.i % kommuner.length]
-          : undefined);
+        (slot.seat.role === 'kommune' && pool.length > 0 ? pool[slot.i % pool.length] : undefined);
       return {
         type: 'member-appointed',
         at: start,
@@ -280,8 +280,8 @@ export function events(
           case 'withdraw':
             return [{ type: 'proposal-withdrawn', at, proposal: submitted.proposal }];
           case 'ratify': {
-            const kind = statute.parties.find((p) => p.id === party)?.kind;
-            const organ = (kind === 'helseforetak') !== o.wrongOrgan ? 'styre' : 'kommunestyre';
+            const own = statute.parties.find((p) => p.id === party)?.organ ?? 'kommunestyre';
+            const organ = o.wrongOrgan ? (own === 'styre' ? 'kommunestyre' : 'styre') : own;
             return [
               {
                 type: 'ratification-recorded',

@@ -11,11 +11,13 @@ import {
   safeParseEvent,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { bergen } from './_bergen.js';
 
 const statutes: [string, Statute][] = [
   ['vestfold', presets.vestfold],
   ['nationalTemplate', presets.nationalTemplate],
   ['minimal', minimalStatute],
+  ['bergen (areas, private hospitals)', bergen],
 ];
 const byName = new Map(statutes);
 // The statute travels by name so that a counterexample prints the log, not the whole statute.

@@ -90,7 +90,9 @@ describe('Plain, on the model types', () => {
   it('keeps literal unions and reads open string unions as string', () => {
     expectTypeOf<Plain<Seat>['role']>().toEqualTypeOf<string>();
     expectTypeOf<Plain<Body>['tier']>().toEqualTypeOf<1 | 2 | 3 | 4>();
-    expectTypeOf<Plain<Party>['kind']>().toEqualTypeOf<'kommune' | 'helseforetak'>();
+    expectTypeOf<Plain<Party>['kind']>().toEqualTypeOf<
+      'kommune' | 'helseforetak' | 'fylkeskommune' | 'private-hospital'
+    >();
     expectTypeOf<Plain<Seat>['rights']>().toEqualTypeOf<Right[]>();
   });
 

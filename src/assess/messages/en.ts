@@ -5,7 +5,7 @@
  * @module
  */
 import type { Vacancy } from '../../engine/checks/seats.js';
-import { listFormat, type MessageCatalog, param } from './types.js';
+import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
@@ -18,7 +18,33 @@ const members = (p: { readonly base: string }): string =>
 const vacancies = (p: { readonly vacancies: readonly Vacancy[] }): string =>
   p.vacancies.length === 0
     ? ''
-    : `; vacant: ${list(p.vacancies.map((v) => `${v.vacant} on ${v.seat}${v.bloc === undefined ? '' : ` (${blocs[v.bloc]})`}`))}`;
+    : `; vacant: ${list(p.vacancies.map((v) => `${v.vacant} on ${v.seat}${where(v)}`))}`;
+/** The area and side of a vacant seat, when it has them: ` (area bergen, the kommune side)`. */
+const where = (v: Vacancy): string => {
+  const parts = [
+    ...(v.area === undefined ? [] : [`area ${v.area}`]),
+    ...(v.bloc === undefined ? [] : [blocs[v.bloc]]),
+  ];
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+};
+/** Why a council vote did not elect, by the council outcome's code. */
+const notElected = (p: Params): string => {
+  const votes = `${s(p, 'for')} for, ${s(p, 'against')} against, ${s(p, 'present')} of ${s(p, 'members')} present`;
+  switch (p.code) {
+    case 'council.not-a-council':
+      return 'the party has no kommunestyre or fylkesting to elect by';
+    case 'council.tie-lot-missing':
+      return `the election was tied (${votes}) and no lot is recorded; a tie in an election is decided by lot, never by the chair`;
+    case 'council.tie-lot-against':
+      return `the election was tied (${votes}) and the lot fell against`;
+    case 'council.no-quorum':
+      return `too few members present and voting (${votes})`;
+    case 'council.rejected':
+      return `too few votes for (${votes})`;
+    default:
+      return `the council vote does not elect (${s(p, 'code')}: ${votes})`;
+  }
+};
 
 /** @internal */
 export const en: MessageCatalog = {
@@ -149,6 +175,10 @@ export const en: MessageCatalog = {
     'seat.party-required': (p) => `seat ${s(p, 'seat')} needs the party the member represents`,
     'seat.wrong-authority': (p) =>
       `seat ${s(p, 'seat')} is appointed by ${s(p, 'expected')}, not ${s(p, 'got')}`,
+    'seat.outside-area': (p) =>
+      `seat ${s(p, 'seat')} is filled from area ${s(p, 'area')}, of which ${s(p, 'party')} is not a kommune`,
+    'member.not-elected': (p) =>
+      `${s(p, 'member')} was not elected to seat ${s(p, 'seat')}: ${notElected(p)}`,
     'member.already-seated': (p) => `${s(p, 'member')} already sits on ${s(p, 'body')}`,
     'member.not-seated': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
     'member.rewrites-record': (p) =>

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Vacancy } from '../../engine/checks/seats.js';
-import { listFormat, type MessageCatalog, param } from './types.js';
+import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
@@ -15,7 +15,33 @@ const blocs = { kommunesiden: 'kommunesiden', helseforetakssiden: 'helseforetaks
 const vacancies = (p: { readonly vacancies: readonly Vacancy[] }): string =>
   p.vacancies.length === 0
     ? ''
-    : `; ledig: ${list(p.vacancies.map((v) => `${v.vacant} på ${v.seat}${v.bloc === undefined ? '' : ` (${blocs[v.bloc]})`}`))}`;
+    : `; ledig: ${list(p.vacancies.map((v) => `${v.vacant} på ${v.seat}${where(v)}`))}`;
+/** Området og siden en ledig plass hører til, når den har dem: ` (område bergen, kommunesiden)`. */
+const where = (v: Vacancy): string => {
+  const parts = [
+    ...(v.area === undefined ? [] : [`område ${v.area}`]),
+    ...(v.bloc === undefined ? [] : [blocs[v.bloc]]),
+  ];
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+};
+/** Hvorfor en avstemning i kommunestyret ikke valgte, etter koden. */
+const notElected = (p: Params): string => {
+  const votes = `${s(p, 'for')} for, ${s(p, 'against')} mot, ${s(p, 'present')} av ${s(p, 'members')} til stede`;
+  switch (p.code) {
+    case 'council.not-a-council':
+      return 'parten har ikke noe kommunestyre eller fylkesting som kan velge';
+    case 'council.tie-lot-missing':
+      return `valget endte med stemmelikhet (${votes}) og ingen loddtrekning er protokollert; stemmelikhet ved valg avgjøres ved loddtrekning, aldri av møteleder`;
+    case 'council.tie-lot-against':
+      return `valget endte med stemmelikhet (${votes}) og loddet falt mot`;
+    case 'council.no-quorum':
+      return `for få medlemmer til stede og stemte (${votes})`;
+    case 'council.rejected':
+      return `for få stemmer for (${votes})`;
+    default:
+      return `avstemningen velger ikke (${s(p, 'code')}: ${votes})`;
+  }
+};
 
 /** @internal */
 export const nb: MessageCatalog = {
@@ -149,6 +175,10 @@ export const nb: MessageCatalog = {
     'seat.party-required': (p) => `plassen ${s(p, 'seat')} krever at parten medlemmet representerer, oppgis`,
     'seat.wrong-authority': (p) =>
       `plassen ${s(p, 'seat')} oppnevnes av ${s(p, 'expected')}, ikke ${s(p, 'got')}`,
+    'seat.outside-area': (p) =>
+      `plassen ${s(p, 'seat')} besettes fra området ${s(p, 'area')}, og ${s(p, 'party')} er ikke en kommune i det`,
+    'member.not-elected': (p) =>
+      `${s(p, 'member')} er ikke valgt til plassen ${s(p, 'seat')}: ${notElected(p)}`,
     'member.already-seated': (p) => `${s(p, 'member')} sitter allerede i ${s(p, 'body')}`,
     'member.not-seated': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
     'member.rewrites-record': (p) =>

@@ -4,10 +4,15 @@ import type { MemberAppointed } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { type MemberRecord, seatedMembers, statuteAt, type Tenure } from '../state.js';
 import { bodyOf } from '../statuteIndex.js';
+import { areaOf, areaReasons, electionReasons } from './_appointment.js';
 import type { Case } from './_case.js';
 import { rewritesMembers } from './_record.js';
 
-/** `member-appointed`: a person takes a seat on a body. @internal */
+/**
+ * `member-appointed`: a person takes a seat on a body. A seat of an area is filled by a kommune
+ * of the area, appointed by the area's authority when it states one; an appointment by election
+ * must carry a vote that elects. @internal
+ */
 export const memberAppointedCase: Case<MemberAppointed> = {
   validate(state, event) {
     if (!isValidId(event.member))
@@ -41,19 +46,19 @@ export const memberAppointedCase: Case<MemberAppointed> = {
         );
       }
     }
-    if (
-      seat.appointedBy !== undefined &&
-      event.appointedBy !== undefined &&
-      seat.appointedBy !== event.appointedBy
-    ) {
+    const area = areaOf(statute, seat);
+    if (area !== undefined) reasons.push(...areaReasons(seat, area, event));
+    const authority = seat.appointedBy ?? area?.appointedBy;
+    if (authority !== undefined && event.appointedBy !== undefined && authority !== event.appointedBy) {
       reasons.push(
         reason(
           'seat.wrong-authority',
-          { seat: seat.id, expected: seat.appointedBy, got: event.appointedBy },
-          ref,
+          { seat: seat.id, expected: authority, got: event.appointedBy },
+          seat.appointedBy === undefined ? (area?.ref ?? ref) : ref,
         ),
       );
     }
+    reasons.push(...electionReasons(statute, seat, event));
     const holders = seatedMembers(state, body.id, event.at);
     if (holders.some(({ member }) => member.id === event.member)) {
       reasons.push(reason('member.already-seated', { member: event.member, body: body.id }));

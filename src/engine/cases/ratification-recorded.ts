@@ -1,4 +1,3 @@
-import { kommunelovenDefaults } from '../../model/rules.js';
 import { evaluateCouncilVote } from '../../rules/evaluateCouncilVote.js';
 import { evaluateCase } from '../checks/evaluateCase.js';
 import type { RatificationRecorded } from '../events.js';
@@ -6,6 +5,7 @@ import { ratificationRuleFor, ratifiers } from '../ratificationStatus.js';
 import { type Reason, reason } from '../reasons.js';
 import { isPartyMember, type Ratification } from '../state.js';
 import type { Case } from './_case.js';
+import { councilRuleOf, isCouncil } from './_council.js';
 import { caseOf, draftProposal } from './_proposal.js';
 
 const unusable = new Set([
@@ -17,8 +17,8 @@ const unusable = new Set([
 
 /**
  * `ratification-recorded`: a party's own organ adopts or rejects a decision. Its latest vedtak
- * counts; earlier ones are kept. A kommunestyre's vote, when given, must be a valid council
- * decision that says the same as the vedtak. @internal
+ * counts; earlier ones are kept. A kommunestyre's or fylkesting's vote, when given, must be a
+ * valid council decision that says the same as the vedtak. @internal
  */
 export const ratificationRecordedCase: Case<RatificationRecorded> = {
   validate(state, event) {
@@ -52,8 +52,8 @@ export const ratificationRecordedCase: Case<RatificationRecorded> = {
         reason('ratification.not-member', { party: party.id, date: event.at }, statute.membership.ref),
       );
     if (event.councilVote !== undefined) {
-      const council = rule.council ?? kommunelovenDefaults;
-      if (event.organ !== 'kommunestyre') {
+      const council = councilRuleOf(statute, rule);
+      if (!isCouncil(event.organ)) {
         reasons.push(
           reason(
             'ratification.invalid-council-vote',

@@ -3,29 +3,31 @@
  *
  * @module
  */
-import type { SeatId } from '../../model/ids.js';
+import type { AreaId, SeatId } from '../../model/ids.js';
 import type { Bloc } from '../../model/statute.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
- * A voting seat with places left unfilled on the meeting date.
+ * A voting seat with places left unfilled on the meeting date, with the area it is filled from
+ * when it belongs to one.
  *
  * @example
  * ```ts
- * const vacancy: Vacancy = { seat: 'kommune', bloc: 'kommunesiden', vacant: 3 };
+ * const vacancy: Vacancy = { seat: 'nordhordland', area: 'nordhordland', bloc: 'kommunesiden', vacant: 1 };
  * ```
  * @category Assess
  */
 export interface Vacancy {
   readonly seat: SeatId;
+  readonly area?: AreaId;
   readonly bloc?: Bloc;
   readonly vacant: number;
 }
 
 /**
- * The seats check: the body's voting seats, how many are filled and vacant (by seat and side),
- * and the seats that hold more members than they have places (an amendment can shrink a seat).
+ * The seats check: the body's voting seats, how many are filled and vacant (by seat, area and
+ * side), and the seats that hold more members than they have places (an amendment can shrink a seat).
  * A vacancy does not fail the check: the quorum counts a vacant seat as an absent member.
  *
  * @example
@@ -58,6 +60,7 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
     .filter((s) => s.rights.includes('vote') && (held.get(s.id) ?? 0) < s.count)
     .map((s) => ({
       seat: s.id,
+      ...(s.area === undefined ? {} : { area: s.area }),
       ...(s.bloc === undefined ? {} : { bloc: s.bloc }),
       vacant: s.count - (held.get(s.id) ?? 0),
     }));
