@@ -19,28 +19,34 @@ const check = <I extends CheckId>(report: ReturnType<typeof assess>, id: I) =>
   report.checks.find((c): c is Extract<Check, { id: I }> => c.id === id);
 
 const siv = [1, 2, 3, 4, 5, 6].map((i) => `ssu-siv-${i}`);
+/** Fields to change, `undefined` to leave one out. */
+type Changes<E> = { [K in keyof E]?: E[K] | undefined };
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 const vara = (
-  extra: Partial<Extract<GovernanceEvent, { type: 'substitute-appointed' }>> = {},
-): GovernanceEvent => ({
-  type: 'substitute-appointed',
-  at: '2024-01-02',
-  member: 'vara-horten',
-  body: 'ssu',
-  seat: 'horten',
-  for: 'ssu-horten',
-  ...extra,
-});
+  extra: Changes<Extract<GovernanceEvent, { type: 'substitute-appointed' }>> = {},
+): GovernanceEvent =>
+  defined({
+    type: 'substitute-appointed',
+    at: '2024-01-02',
+    member: 'vara-horten',
+    body: 'ssu',
+    seat: 'horten',
+    for: 'ssu-horten',
+    ...extra,
+  } as GovernanceEvent);
 const attending = (
-  extra: Partial<Extract<GovernanceEvent, { type: 'substitute-attending' }>> = {},
-): GovernanceEvent => ({
-  type: 'substitute-attending',
-  at: '2024-03-10',
-  member: 'vara-horten',
-  body: 'ssu',
-  for: 'ssu-horten',
-  meeting: 'ssu-2024-03',
-  ...extra,
-});
+  extra: Changes<Extract<GovernanceEvent, { type: 'substitute-attending' }>> = {},
+): GovernanceEvent =>
+  defined({
+    type: 'substitute-attending',
+    at: '2024-03-10',
+    member: 'vara-horten',
+    body: 'ssu',
+    for: 'ssu-horten',
+    meeting: 'ssu-2024-03',
+    ...extra,
+  } as GovernanceEvent);
 
 /** Replays `events` and fails on any rejection. */
 function run(statute: Statute, events: readonly GovernanceEvent[]): State {

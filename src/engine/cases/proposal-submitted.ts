@@ -101,7 +101,8 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
     };
     trieSet<ProposalRecord>(draft.proposals, event.proposal, record);
     const meeting = trieGet(draft.meetings as never, event.meeting) as { agenda?: string[] };
-    (meeting.agenda ??= []).push(event.proposal);
+    meeting.agenda ??= [];
+    meeting.agenda.push(event.proposal);
     if (event.escalatedFrom !== undefined) {
       const source = draftProposal(draft, event.escalatedFrom);
       if (source.escalation !== undefined) source.escalation.as = event.proposal;

@@ -117,7 +117,8 @@ export const substituteAppointedCase: Case<SubstituteAppointed> = {
       existing.substitutions.push(tenure);
       if (event.name !== undefined) existing.name = event.name;
     }
-    const index = (draft.bodySubstitutes ??= {}) as Record<string, Record<string, true>>;
+    draft.bodySubstitutes ??= {};
+    const index = draft.bodySubstitutes as Record<string, Record<string, true>>;
     index[event.body] ??= {};
     (index[event.body] as Record<string, true>)[event.member] = true;
   },

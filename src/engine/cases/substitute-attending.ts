@@ -120,8 +120,10 @@ export const substituteAttendingCase: Case<SubstituteAttending> = {
   },
   mutate(draft, event) {
     const vara = trieGet(draft.members, event.member) as unknown as { standsIn?: StandIn[] };
-    (vara.standsIn ??= []).push(standIn(event, event.for));
+    vara.standsIn ??= [];
+    vara.standsIn.push(standIn(event, event.for));
     const member = trieGet(draft.members, event.for) as unknown as { substitutedBy?: StandIn[] };
-    (member.substitutedBy ??= []).push(standIn(event, event.member));
+    member.substitutedBy ??= [];
+    member.substitutedBy.push(standIn(event, event.member));
   },
 };
