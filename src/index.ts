@@ -33,7 +33,7 @@ export type { NoticeCheck } from './engine/checks/notice.js';
 export type { QuorumCheck, QuorumNotStatedCheck, QuorumRuleCheck } from './engine/checks/quorum.js';
 export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
-export type { SeatsCheck, Vacancy } from './engine/checks/seats.js';
+export type { SeatsCheck, StoodIn, Vacancy } from './engine/checks/seats.js';
 export type { CheckOf } from './engine/checks/types.js';
 export type { Collection } from './engine/collection.js';
 export type {
@@ -55,6 +55,8 @@ export type {
   RatificationRecorded,
   StatuteAdopted,
   StatuteAmended,
+  SubstituteAppointed,
+  SubstituteAttending,
   TabledBy,
   VoteCast,
 } from './engine/events.js';
@@ -73,6 +75,8 @@ export {
   ratificationRecorded,
   statuteAdopted,
   statuteAmended,
+  substituteAppointed,
+  substituteAttending,
   voteCast,
 } from './engine/events.js';
 export { parseEvent, safeParseEvent } from './engine/parseEvent.js';
@@ -87,7 +91,9 @@ export type {
   ProposalPhase,
   ProposalRecord,
   Ratification,
+  StandIn,
   State,
+  SubstituteTenure,
   Tenure,
 } from './engine/state.js';
 export {
@@ -163,6 +169,8 @@ export type {
   Seat,
   Section,
   Statute,
+  SubstituteList,
+  SubstitutionRule,
   Tier,
 } from './model/statute.js';
 // presets

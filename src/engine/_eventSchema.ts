@@ -142,6 +142,27 @@ export const eventSchemas = {
     caseNumber: v.optional(text),
     councilVote: v.optional(councilVote),
   }),
+  'substitute-appointed': v.strictObject({
+    type: v.literal('substitute-appointed'),
+    ...base,
+    member: idSchema,
+    body: idSchema,
+    seat: idSchema,
+    for: v.optional(idSchema),
+    rank: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+    party: v.optional(idSchema),
+    name: v.optional(text),
+  }),
+  'substitute-attending': v.strictObject({
+    type: v.literal('substitute-attending'),
+    ...base,
+    member: idSchema,
+    body: idSchema,
+    for: idSchema,
+    meeting: v.optional(idSchema),
+    from: v.optional(dateSchema),
+    to: v.optional(dateSchema),
+  }),
 };
 
 /** Every event, a variant on `type` built from {@link eventSchemas}. @internal */

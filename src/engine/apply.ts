@@ -21,6 +21,8 @@ import { proposalWithdrawnCase } from './cases/proposal-withdrawn.js';
 import { ratificationRecordedCase } from './cases/ratification-recorded.js';
 import { statuteAdoptedCase } from './cases/statute-adopted.js';
 import { statuteAmendedCase } from './cases/statute-amended.js';
+import { substituteAppointedCase } from './cases/substitute-appointed.js';
+import { substituteAttendingCase } from './cases/substitute-attending.js';
 import { voteCastCase } from './cases/vote-cast.js';
 import type { EventType, GovernanceEvent } from './events.js';
 import { type Outcome, type Reason, reason } from './reasons.js';
@@ -42,6 +44,8 @@ const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: 
   'proposal-concluded': proposalConcludedCase,
   'proposal-escalated': proposalEscalatedCase,
   'ratification-recorded': ratificationRecordedCase,
+  'substitute-appointed': substituteAppointedCase,
+  'substitute-attending': substituteAttendingCase,
 };
 
 function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {

@@ -308,6 +308,59 @@ export interface RatificationRecorded extends EventBase {
 }
 
 /**
+ * A person is made a vara (substitute) on a body for a seat class, from `at`: under a `personal`
+ * rule the vara of one member (`for`, who must hold that seat), under an `ordered` rule at a place
+ * on the list (`rank`, 1 = called first) of the seat, its side or its party (`party` for a seat
+ * several parties share). A vara is not a member: never counted, never on the roll unless
+ * standing in.
+ *
+ * @example
+ * ```ts
+ * const event: SubstituteAppointed = {
+ *   type: 'substitute-appointed', at: '2024-01-01', member: 'vara-horten', body: 'ssu', seat: 'horten', for: 'ssu-horten',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface SubstituteAppointed extends EventBase {
+  readonly type: 'substitute-appointed';
+  readonly member: MemberId;
+  readonly body: BodyId;
+  readonly seat: SeatId;
+  /** The member whose personal vara this is. */
+  readonly for?: MemberId;
+  /** The place on an ordered list, 1 = called first. */
+  readonly rank?: number;
+  readonly party?: PartyId;
+  readonly name?: string;
+}
+
+/**
+ * A vara meets for a member (`for`) with forfall: at one `meeting`, or at every meeting of the
+ * body `from` a day (through `to`, inclusive, when given). The vara holds the member's seat and
+ * its rights, no more; the member and the vara never both count.
+ *
+ * @example
+ * ```ts
+ * const event: SubstituteAttending = {
+ *   type: 'substitute-attending', at: '2024-03-10', member: 'vara-horten', body: 'ssu', for: 'ssu-horten', meeting: 'ssu-2024-03',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface SubstituteAttending extends EventBase {
+  readonly type: 'substitute-attending';
+  /** The vara. */
+  readonly member: MemberId;
+  readonly body: BodyId;
+  /** The member the vara meets for. */
+  readonly for: MemberId;
+  readonly meeting?: MeetingId;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/**
  * Every event the reducer understands, a discriminated union on `type`.
  *
  * @example
@@ -333,7 +386,9 @@ export type GovernanceEvent =
   | VoteCast
   | ProposalConcluded
   | ProposalEscalated
-  | RatificationRecorded;
+  | RatificationRecorded
+  | SubstituteAppointed
+  | SubstituteAttending;
 
 /**
  * The `type` of an event.
@@ -513,3 +568,23 @@ export const proposalEscalated: EventCreator<ProposalEscalated> =
  */
 export const ratificationRecorded: EventCreator<RatificationRecorded> =
   /* @__PURE__ */ creator('ratification-recorded');
+/**
+ * Creates a `substitute-appointed` event.
+ * @example
+ * ```ts
+ * substituteAppointed({ at: '2024-01-01', member: 'vara-1', body: 'ssu', seat: 'siv', rank: 1 });
+ * ```
+ * @category Engine
+ */
+export const substituteAppointed: EventCreator<SubstituteAppointed> =
+  /* @__PURE__ */ creator('substitute-appointed');
+/**
+ * Creates a `substitute-attending` event.
+ * @example
+ * ```ts
+ * substituteAttending({ at: '2024-03-10', member: 'vara-1', body: 'ssu', for: 'ssu-siv-1', meeting: 'ssu-2024-03' });
+ * ```
+ * @category Engine
+ */
+export const substituteAttending: EventCreator<SubstituteAttending> =
+  /* @__PURE__ */ creator('substitute-attending');

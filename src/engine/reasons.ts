@@ -81,7 +81,21 @@ export type ReasonCode =
   | 'ratification.not-member'
   | 'ratification.not-ratifier'
   | 'ratification.invalid-council-vote'
-  | 'ratification.vote-contradicts';
+  | 'ratification.vote-contradicts'
+  | 'substitute.not-provided'
+  | 'substitute.personal'
+  | 'substitute.ordered'
+  | 'substitute.for-not-seated'
+  | 'substitute.rank-taken'
+  | 'substitute.already-appointed'
+  | 'substitute.is-member'
+  | 'substitute.not-substitute'
+  | 'substitute.not-eligible'
+  | 'substitute.member-present'
+  | 'substitute.taken'
+  | 'substitute.busy'
+  | 'substitute.when'
+  | 'substitute.wrong-body';
 
 /**
  * One reason an event was rejected: a `code`, the names and numbers behind it in `params`, and

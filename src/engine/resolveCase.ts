@@ -12,6 +12,7 @@ import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.
 import type { Roll, RollEntry, RollSeats } from '../rules/types.js';
 import {
   getMeeting,
+  getMember,
   getProposal,
   type MeetingRecord,
   type ProposalRecord,
@@ -20,6 +21,7 @@ import {
   statuteAt,
 } from './state.js';
 import { bodyOf, matterOf, seatOf } from './statuteIndex.js';
+import { substituteOf } from './substitutes.js';
 
 /** One member on the roll of a case, with the seat they hold and its rights. @internal */
 export interface CaseRollEntry extends RollEntry {
@@ -27,6 +29,11 @@ export interface CaseRollEntry extends RollEntry {
   readonly rights: readonly Right[];
   /** Recused from the case where the body counts recused members as absent: may not vote. */
   readonly setAside?: true;
+  /**
+   * The member a vara (`member`) stands in for at the meeting: the vara holds that member's
+   * seat, rights and side, and the member is not on the roll.
+   */
+  readonly standsInFor?: MemberId;
 }
 
 /** The roll of a case: every member seated on the meeting date whose seat the body still has. @internal */
@@ -86,10 +93,15 @@ function buildRoll(
   if (body === undefined) return Object.freeze({ entries: [], blocs: [] });
   const absent = body.recusedCount === 'absent';
   const entries: CaseRollEntry[] = [];
+  const lookup = (id: MemberId) => getMember(state, id);
   for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
     const seat = seatOf(body, tenure.seat);
     if (seat === undefined) continue;
-    entries.push(Object.freeze(rollEntry(member.id, seat, meeting, proposal, absent)));
+    // A vara standing in takes the member's place on the roll: the two never both count.
+    const vara =
+      member.substitutedBy === undefined ? undefined : substituteOf(body, member, tenure, meeting, lookup);
+    const entry = rollEntry(vara ?? member.id, seat, meeting, proposal, absent);
+    entries.push(Object.freeze(vara === undefined ? entry : { ...entry, standsInFor: member.id }));
   }
   const blocs = [
     ...new Set(

@@ -77,6 +77,53 @@ export interface MemberRecord {
   readonly id: MemberId;
   readonly name?: string;
   readonly tenures: readonly Tenure[];
+  /** The periods in which the person is a vara (substitute) on a body; a vara holds no seat. */
+  readonly substitutions?: readonly SubstituteTenure[];
+  /** The meetings, or the periods, in which the person as vara met for a member. */
+  readonly standsIn?: readonly StandIn[];
+  /** The meetings, or the periods, in which a vara met for this member (`for` names the vara). */
+  readonly substitutedBy?: readonly StandIn[];
+}
+
+/**
+ * A period in which a person is a vara on a body, for a seat class: the personal vara of one
+ * member (`for`), or at a place (`rank`, 1 = called first) on an ordered list of the seat, its
+ * side or its party (`party` for a seat several parties share).
+ *
+ * @example
+ * ```ts
+ * const vara: SubstituteTenure = { body: 'ssu', seat: 'horten', for: 'ssu-horten', from: '2024-01-01' };
+ * ```
+ * @category Engine
+ */
+export interface SubstituteTenure {
+  readonly body: BodyId;
+  readonly seat: SeatId;
+  readonly party?: PartyId;
+  readonly for?: MemberId;
+  readonly rank?: number;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/**
+ * A vara meeting for a member: at one meeting, or at every meeting of the body from `from`
+ * through `to` (both days included). On the vara's record `for` names the member; on the
+ * member's record (`substitutedBy`), the vara.
+ *
+ * @example
+ * ```ts
+ * const once: StandIn = { body: 'ssu', for: 'ssu-horten', meeting: 'ssu-2024-03', at: '2024-03-10' };
+ * ```
+ * @category Engine
+ */
+export interface StandIn {
+  readonly body: BodyId;
+  readonly for: MemberId;
+  readonly meeting?: MeetingId;
+  readonly from?: IsoDate;
+  readonly to?: IsoDate;
+  readonly at: IsoDate;
 }
 
 /**
@@ -98,6 +145,8 @@ export interface MeetingRecord {
   readonly chair?: MemberId;
   /** Members recorded present; absent until attendance is recorded. */
   readonly present?: Readonly<Record<MemberId, true>>;
+  /** The cases put to the meeting, in the order they were submitted. */
+  readonly agenda?: readonly ProposalId[];
 }
 
 /**
@@ -186,6 +235,8 @@ export interface State {
   readonly members: Collection<MemberRecord>;
   /** For each body, every member ever appointed to it. */
   readonly bodyMembers: Readonly<Record<BodyId, Readonly<Record<MemberId, true>>>>;
+  /** For each body, every person ever made a vara on it. */
+  readonly bodySubstitutes?: Readonly<Record<BodyId, Readonly<Record<MemberId, true>>>>;
   readonly meetings: Collection<MeetingRecord>;
   readonly proposals: Collection<ProposalRecord>;
   /** How many events have been applied. */

@@ -369,8 +369,42 @@ export interface Body {
    * @defaultValue `'excluded'`
    */
   readonly recusedCount?: RecusedCount;
+  /**
+   * How members are substituted (vara): each member has a personal vara, or an ordered list per
+   * seat, side or party is called in turn (the two models of kommuneloven § 7-10). Without it the
+   * body has no vara arrangement, and a vara event about it is rejected.
+   */
+  readonly substitutes?: SubstitutionRule;
   readonly ref: Ref;
 }
+
+/**
+ * How a body's members are substituted (vara), the two models of kommuneloven § 7-10:
+ * `personal`, each member has their own vara; or `ordered`, a ranked list per seat class
+ * (`seat`), per side (`bloc`) or per party (`party`), the first on the list called first.
+ * A vara stands in for a member with forfall, holding that member's seat and its rights only.
+ *
+ * @example
+ * ```ts
+ * const personal: SubstitutionRule = { kind: 'personal', ref: '§4' };
+ * const lists: SubstitutionRule = { kind: 'ordered', per: 'party', ref: '§4' };
+ * ```
+ * @category Model
+ */
+export type SubstitutionRule =
+  | { readonly kind: 'personal'; readonly ref: Ref }
+  | { readonly kind: 'ordered'; readonly per: SubstituteList; readonly ref: Ref };
+
+/**
+ * What an ordered vara list is kept per: a seat class, a side (bloc) or a party.
+ *
+ * @example
+ * ```ts
+ * const per: SubstituteList = 'party';
+ * ```
+ * @category Model
+ */
+export type SubstituteList = 'seat' | 'bloc' | 'party';
 
 /**
  * What "the members" of a body are for its quorum and majority: the seats it shall have, or the

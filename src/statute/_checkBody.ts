@@ -1,6 +1,6 @@
 /**
  * Every reference check of one body, in the order its fields are written: ref, seats, quorum
- * and decision rules, mandate, leadership, delegation, escalation.
+ * and decision rules, mandate, leadership, delegation, escalation, substitutes.
  *
  * @internal
  * @module
@@ -27,4 +27,13 @@ export function checkBody(ctx: ReferenceContext, body: Body, index: number): voi
   if (body.leadership !== undefined) ctx.section(body.leadership.ref, [...at, 'leadership', 'ref']);
   checkDelegation(ctx, body.delegation, [...at, 'delegation']);
   checkEscalation(ctx, body, at);
+  if (body.substitutes !== undefined) {
+    ctx.section(body.substitutes.ref, [...at, 'substitutes', 'ref']);
+    if (body.substitutes.kind === 'ordered' && body.substitutes.per === 'bloc' && blocs.size === 0)
+      ctx.add(
+        'bloc_rule_without_blocs',
+        [...at, 'substitutes', 'per'],
+        'vara lists per side need seats with a bloc',
+      );
+  }
 }

@@ -228,6 +228,16 @@ const bodySchema = v.strictObject({
   delegation: v.optional(
     v.strictObject({ matters: v.pipe(v.array(idSchema), v.minLength(1)), ref: refSchema }),
   ),
+  substitutes: v.optional(
+    v.variant('kind', [
+      v.strictObject({ kind: v.literal('personal'), ref: refSchema }),
+      v.strictObject({
+        kind: v.literal('ordered'),
+        per: v.picklist(['seat', 'bloc', 'party']),
+        ref: refSchema,
+      }),
+    ]),
+  ),
   ref: refSchema,
 });
 

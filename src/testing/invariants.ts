@@ -7,6 +7,8 @@ import { assessAll } from '../assess/assess.js';
 import { trieValues } from '../engine/_trie.js';
 import { latestVedtak } from '../engine/ratificationStatus.js';
 import { getMeeting, getMember, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
+import { bodyOf } from '../engine/statuteIndex.js';
+import { standingIn } from '../engine/substitutes.js';
 
 /**
  * A broken invariant: which one, and where.
@@ -81,13 +83,18 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
         });
         continue;
       }
+      const body = bodyOf(statuteAt(state, meeting.date), proposal.body);
       for (const member of Object.keys(proposal.votes)) {
-        const seated = getMember(state, member)?.tenures.some(
-          (t) =>
-            t.body === proposal.body && t.from <= meeting.date && (t.to === undefined || meeting.date < t.to),
-        );
-        if (seated !== true)
-          out.push({ invariant: 'votes-by-seated-members', detail: `${proposal.id}: ${member}` });
+        const seated =
+          getMember(state, member)?.tenures.some(
+            (t) =>
+              t.body === proposal.body &&
+              t.from <= meeting.date &&
+              (t.to === undefined || meeting.date < t.to),
+          ) === true ||
+          // a vara standing in for a member at the meeting holds that member's seat
+          (body !== undefined && standingIn(state, body, member, meeting) !== undefined);
+        if (!seated) out.push({ invariant: 'votes-by-seated-members', detail: `${proposal.id}: ${member}` });
       }
     }
     return out;

@@ -73,6 +73,8 @@ describe('the event interfaces and the event schemas', () => {
     expectTypeOf<EventOf<'proposal-concluded'>>().toEqualTypeOf<SchemaOf<'proposal-concluded'>>();
     expectTypeOf<EventOf<'proposal-escalated'>>().toEqualTypeOf<SchemaOf<'proposal-escalated'>>();
     expectTypeOf<EventOf<'ratification-recorded'>>().toEqualTypeOf<SchemaOf<'ratification-recorded'>>();
+    expectTypeOf<EventOf<'substitute-appointed'>>().toEqualTypeOf<SchemaOf<'substitute-appointed'>>();
+    expectTypeOf<EventOf<'substitute-attending'>>().toEqualTypeOf<SchemaOf<'substitute-attending'>>();
   });
 
   it('agree on the statute events but for the statute, which the statute schema types as unknown', () => {

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Vacancy } from '../../engine/checks/seats.js';
+import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -46,6 +46,12 @@ const notElected = (p: Params): string => {
   }
 };
 
+/** Vara who met for members with forfall: `; 2 substitutes stood in (v1 for m1, …)`. */
+const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
+  p.standingIn.length === 0
+    ? ''
+    : `; ${p.standingIn.length === 1 ? '1 substitute' : `${p.standingIn.length} substitutes`} stood in (${list(p.standingIn.map((v) => `${v.substitute} for ${v.for}`))})`;
+
 /** @internal */
 export const en: MessageCatalog = {
   list,
@@ -82,7 +88,8 @@ export const en: MessageCatalog = {
       `"${s(p, 'matter')}" commits the parties and must go to the partnerskapsmøte, not tier ${s(p, 'tier')}`,
     'mandate.body-unknown': (p) => `statute version ${s(p, 'version')} has no body "${s(p, 'body')}"`,
     'mandate.matter-unknown': (p) => `statute version ${s(p, 'version')} has no matter "${s(p, 'matter')}"`,
-    'seats.ok': (p) => `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled${vacancies(p)}`,
+    'seats.ok': (p) =>
+      `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled${vacancies(p)}${stoodIn(p)}`,
     'seats.overfilled': (p) => `more members than places on seat ${list(p.overfilled)}`,
     'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
     'notice.short': (p) =>
@@ -234,6 +241,29 @@ export const en: MessageCatalog = {
       `the recorded council vote of ${s(p, 'party')} is not a valid council decision (${s(p, 'code')})`,
     'ratification.vote-contradicts': (p) =>
       `the recorded council vote of ${s(p, 'party')} does not say "${s(p, 'decision')}" (${s(p, 'code')})`,
+    'substitute.not-provided': (p) => `the statute gives ${s(p, 'body')} no vara (substitute) arrangement`,
+    'substitute.personal': (p) =>
+      `vara on ${s(p, 'body')} are personal: name the member ${s(p, 'member')} is vara for (for), not a place on a list`,
+    'substitute.ordered': (p) =>
+      `vara on ${s(p, 'body')} are on ranked lists: give the place of ${s(p, 'member')} (rank), not a member`,
+    'substitute.for-not-seated': (p) =>
+      `${s(p, 'member')} does not hold seat ${s(p, 'seat')} on ${s(p, 'body')} and cannot have a personal vara there`,
+    'substitute.rank-taken': (p) =>
+      `place ${s(p, 'rank')} on vara list ${s(p, 'list')} of ${s(p, 'body')} is already held by ${s(p, 'holder')}`,
+    'substitute.already-appointed': (p) => `${s(p, 'member')} is already a vara on ${s(p, 'body')}`,
+    'substitute.is-member': (p) => `${s(p, 'member')} sits on ${s(p, 'body')} and cannot be a vara there`,
+    'substitute.not-substitute': (p) => `${s(p, 'member')} is not a vara on ${s(p, 'body')}`,
+    'substitute.not-eligible': (p) =>
+      `${s(p, 'member')} is not a vara for ${s(p, 'for')} on ${s(p, 'body')} (neither their personal vara nor on their list)`,
+    'substitute.member-present': (p) =>
+      `${s(p, 'member')} is present at meeting ${s(p, 'meeting')}; vara ${s(p, 'substitute')} cannot meet at the same time`,
+    'substitute.taken': (p) =>
+      `${s(p, 'substitute')} already meets for ${s(p, 'member')} on ${s(p, 'body')} then`,
+    'substitute.busy': (p) => `${s(p, 'member')} already meets for ${s(p, 'for')} then`,
+    'substitute.when': (p) =>
+      `give one meeting, or a period with a from and a to date (from before to), for when ${s(p, 'member')} meets`,
+    'substitute.wrong-body': (p) =>
+      `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not of ${s(p, 'body')}`,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Vacancy } from '../../engine/checks/seats.js';
+import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -42,6 +42,12 @@ const notElected = (p: Params): string => {
       return `avstemningen velger ikke (${s(p, 'code')}: ${votes})`;
   }
 };
+
+/** Vara who met for members with forfall: `; 2 vara møtte for fraværende medlemmer (v1 for m1, …)`. */
+const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
+  p.standingIn.length === 0
+    ? ''
+    : `; ${p.standingIn.length} vara møtte for fraværende medlemmer (${list(p.standingIn.map((v) => `${v.substitute} for ${v.for}`))})`;
 
 /** @internal */
 export const nb: MessageCatalog = {
@@ -82,7 +88,7 @@ export const nb: MessageCatalog = {
     'mandate.matter-unknown': (p) =>
       `vedtektene (versjon ${s(p, 'version')}) har ikke sakstypen «${s(p, 'matter')}»`,
     'seats.ok': (p) =>
-      `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt${vacancies(p)}`,
+      `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt${vacancies(p)}${stoodIn(p)}`,
     'seats.overfilled': (p) => `flere medlemmer enn plasser på ${list(p.overfilled)}`,
     'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
     'notice.short': (p) =>
@@ -235,6 +241,29 @@ export const nb: MessageCatalog = {
       `den protokollerte avstemningen i ${s(p, 'party')} er ikke et gyldig vedtak (${s(p, 'code')})`,
     'ratification.vote-contradicts': (p) =>
       `den protokollerte avstemningen i ${s(p, 'party')} gir ikke «${p.decision === 'adopted' ? 'vedtatt' : 'avvist'}» (${s(p, 'code')})`,
+    'substitute.not-provided': (p) => `${s(p, 'body')} har ingen vararepresentasjon i vedtektene`,
+    'substitute.personal': (p) =>
+      `vara i ${s(p, 'body')} er personlige: oppgi medlemmet ${s(p, 'member')} er vara for (for), ikke en plass på en liste`,
+    'substitute.ordered': (p) =>
+      `vara i ${s(p, 'body')} står på rangerte lister: oppgi plassen til ${s(p, 'member')} (rank), ikke et medlem`,
+    'substitute.for-not-seated': (p) =>
+      `${s(p, 'member')} har ikke plassen ${s(p, 'seat')} i ${s(p, 'body')} og kan ikke ha personlig vara der`,
+    'substitute.rank-taken': (p) =>
+      `plass ${s(p, 'rank')} på varalisten ${s(p, 'list')} i ${s(p, 'body')} har allerede ${s(p, 'holder')}`,
+    'substitute.already-appointed': (p) => `${s(p, 'member')} er allerede vara i ${s(p, 'body')}`,
+    'substitute.is-member': (p) => `${s(p, 'member')} er medlem av ${s(p, 'body')} og kan ikke være vara der`,
+    'substitute.not-substitute': (p) => `${s(p, 'member')} er ikke vara i ${s(p, 'body')}`,
+    'substitute.not-eligible': (p) =>
+      `${s(p, 'member')} er ikke vara for ${s(p, 'for')} i ${s(p, 'body')} (verken personlig vara eller på samme liste)`,
+    'substitute.member-present': (p) =>
+      `${s(p, 'member')} er til stede på møtet ${s(p, 'meeting')}; vara ${s(p, 'substitute')} kan ikke møte samtidig`,
+    'substitute.taken': (p) =>
+      `${s(p, 'substitute')} møter allerede for ${s(p, 'member')} i ${s(p, 'body')} da`,
+    'substitute.busy': (p) => `${s(p, 'member')} møter allerede for ${s(p, 'for')} da`,
+    'substitute.when': (p) =>
+      `oppgi ett møte, eller en periode med fra- og til-dato (fra før til), for når ${s(p, 'member')} møter`,
+    'substitute.wrong-body': (p) =>
+      `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,

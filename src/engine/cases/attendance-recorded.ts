@@ -3,7 +3,7 @@ import type { AttendanceRecorded } from '../events.js';
 import { reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord, statuteAt } from '../state.js';
 import { bodyOf } from '../statuteIndex.js';
-import { type Case, tenureOn } from './_case.js';
+import { type Case, memberPresent, substitutedAt, tenureOn } from './_case.js';
 import { markRecorded } from './_record.js';
 
 /** `attendance-recorded`: who was present at a meeting (replaces an earlier record). @internal */
@@ -16,11 +16,16 @@ export const attendanceRecordedCase: Case<AttendanceRecorded> = {
     const body = bodyOf(statuteAt(state, meeting.date), meeting.body);
     if (body === undefined) return [reason('body.unknown', { body: meeting.body })];
     const strangers = event.present.filter(
-      (member) => tenureOn(state, body, member, meeting.date) === undefined,
+      (member) => tenureOn(state, body, member, meeting.date, meeting) === undefined,
     );
-    return strangers.length === 0
-      ? []
-      : [reason('attendance.not-member', { members: strangers.join(', '), body: body.id }, body.ref)];
+    if (strangers.length > 0)
+      return [reason('attendance.not-member', { members: strangers.join(', '), body: body.id }, body.ref)];
+    // A member for whom a vara stands in has forfall: the two never both attend.
+    for (const member of event.present) {
+      const substitute = substitutedAt(state, body, member, meeting);
+      if (substitute !== undefined) return [memberPresent(member, substitute, meeting, body)];
+    }
+    return [];
   },
   mutate(draft, event) {
     const meeting = trieGet<MeetingRecord>(draft.meetings, event.meeting) as unknown as MeetingRecord & {

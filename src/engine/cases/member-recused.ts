@@ -1,6 +1,7 @@
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
-import { type Case, tenureOn } from './_case.js';
+import { getMeeting, type MeetingRecord } from '../state.js';
+import { type Case, memberPresent, substitutedAt, tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
 
@@ -10,9 +11,14 @@ export const memberRecusedCase: Case<MemberRecused> = {
     const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
     const { proposal, body } = found;
-    if (tenureOn(state, body, event.member, proposal.date) === undefined) {
+    const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+    const held = tenureOn(state, body, event.member, proposal.date, meeting);
+    if (held === undefined) {
       return [reason('recusal.not-member', { member: event.member, body: body.id }, body.ref)];
     }
+    const substitute =
+      held.standsInFor === undefined ? substitutedAt(state, body, event.member, meeting) : undefined;
+    if (substitute !== undefined) return [memberPresent(event.member, substitute, meeting, body)];
     return Object.hasOwn(proposal.recused, event.member)
       ? [reason('recusal.twice', { member: event.member, proposal: proposal.id })]
       : [];

@@ -1,5 +1,5 @@
 import { isValidId } from '../../model/ids.js';
-import { trieSet } from '../_trie.js';
+import { trieGet, trieSet } from '../_trie.js';
 import type { ProposalSubmitted } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import {
@@ -27,7 +27,7 @@ function tablerReasons(state: State, event: ProposalSubmitted, meeting: MeetingR
     return bodyOf(statute, by.body) === undefined ? [reason('body.unknown', { body: by.body })] : [];
   const body = bodyOf(statute, event.body);
   if (body === undefined) return [];
-  const held = tenureOn(state, body, by.member, meeting.date);
+  const held = tenureOn(state, body, by.member, meeting.date, meeting);
   if (held === undefined)
     return [reason('proposal.tabler-not-member', { member: by.member, body: body.id }, body.ref)];
   if (held.seat?.rights.includes('propose') !== true)
@@ -100,6 +100,9 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
       ratifications: {},
     };
     trieSet<ProposalRecord>(draft.proposals, event.proposal, record);
+    const meeting = trieGet(draft.meetings as never, event.meeting) as { agenda?: string[] };
+    meeting.agenda ??= [];
+    meeting.agenda.push(event.proposal);
     if (event.escalatedFrom !== undefined) {
       const source = draftProposal(draft, event.escalatedFrom);
       if (source.escalation !== undefined) source.escalation.as = event.proposal;

@@ -1,7 +1,8 @@
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
+import { getMeeting, type MeetingRecord } from '../state.js';
 import type { Case } from './_case.js';
-import { tenureOn } from './_case.js';
+import { memberPresent, substitutedAt, tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
 
@@ -17,9 +18,13 @@ export const voteCastCase: Case<VoteCast> = {
     const { proposal, body } = found;
     if (event.at < proposal.date)
       return [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })];
-    const held = tenureOn(state, body, event.member, proposal.date);
+    const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+    const held = tenureOn(state, body, event.member, proposal.date, meeting);
     if (held === undefined)
       return [reason('vote.not-member', { member: event.member, body: body.id }, body.ref)];
+    const substitute =
+      held.standsInFor === undefined ? substitutedAt(state, body, event.member, meeting) : undefined;
+    if (substitute !== undefined) return [memberPresent(event.member, substitute, meeting, body)];
     const reasons: Reason[] = [];
     if (held.seat?.rights.includes('vote') !== true && event.vote !== 'against') {
       reasons.push(

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { AreaId, SeatId } from '../../model/ids.js';
+import type { AreaId, MemberId, SeatId } from '../../model/ids.js';
 import type { Bloc } from '../../model/statute.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
@@ -26,9 +26,25 @@ export interface Vacancy {
 }
 
 /**
+ * A vara who stood in at the meeting (`substitute`) for a member with forfall (`for`).
+ *
+ * @example
+ * ```ts
+ * const standIn: StoodIn = { substitute: 'vara-horten', for: 'ssu-horten' };
+ * ```
+ * @category Assess
+ */
+export interface StoodIn {
+  readonly substitute: MemberId;
+  readonly for: MemberId;
+}
+
+/**
  * The seats check: the body's voting seats, how many are filled and vacant (by seat, area and
  * side), and the seats that hold more members than they have places (an amendment can shrink a seat).
  * A vacancy does not fail the check: the quorum counts a vacant seat as an absent member.
+ * `standingIn` lists the vara who met for members with forfall: a seat a vara holds for its
+ * member is filled by that member (a vara never fills a vacancy).
  *
  * @example
  * ```ts
@@ -46,6 +62,7 @@ export type SeatsCheck = CheckOf<
     readonly vacant: number;
     readonly overfilled: readonly SeatId[];
     readonly vacancies: readonly Vacancy[];
+    readonly standingIn: readonly StoodIn[];
   }
 >;
 
@@ -56,6 +73,9 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
   const overfilled = body.seats.filter((s) => (held.get(s.id) ?? 0) > s.count).map((s) => s.id);
   const seats = body.seats.filter((s) => s.rights.includes('vote')).reduce((n, s) => n + s.count, 0);
   const seated = roll.entries.filter((e) => e.voting).length;
+  const standingIn = roll.entries.flatMap((e) =>
+    e.standsInFor === undefined ? [] : [{ substitute: e.member, for: e.standsInFor }],
+  );
   const vacancies = body.seats
     .filter((s) => s.rights.includes('vote') && (held.get(s.id) ?? 0) < s.count)
     .map((s) => ({
@@ -69,6 +89,6 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
     ok: overfilled.length === 0,
     ref: body.ref,
     code: overfilled.length === 0 ? 'seats.ok' : 'seats.overfilled',
-    params: { seats, seated, vacant: Math.max(0, seats - seated), overfilled, vacancies },
+    params: { seats, seated, vacant: Math.max(0, seats - seated), overfilled, vacancies, standingIn },
   };
 }
