@@ -140,6 +140,15 @@ export const eventSchemas = {
     caseNumber: v.optional(text),
     councilVote: v.optional(councilVote),
   }),
+  'leadership-elected': v.strictObject({
+    type: v.literal('leadership-elected'),
+    ...base,
+    body: idSchema,
+    role: v.picklist(['leder', 'nestleder']),
+    member: idSchema,
+    from: dateSchema,
+    to: v.optional(dateSchema),
+  }),
 };
 
 /** Every event, a variant on `type` built from {@link eventSchemas}. @internal */

@@ -77,7 +77,9 @@ export type ReasonCode =
   | 'ratification.not-member'
   | 'ratification.not-ratifier'
   | 'ratification.invalid-council-vote'
-  | 'ratification.vote-contradicts';
+  | 'ratification.vote-contradicts'
+  | 'leadership.empty-term'
+  | 'leadership.both-roles';
 
 /**
  * One reason an event was rejected: a `code`, the names and numbers behind it in `params`, and

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Vacancy } from '../../engine/checks/seats.js';
+import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -44,6 +45,7 @@ export const en: MessageCatalog = {
     escalation: 'Escalation',
     ratification: 'Ratification',
     deadline: 'Deadline',
+    leadership: 'Leadership',
   },
   check: {
     'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
@@ -107,6 +109,7 @@ export const en: MessageCatalog = {
     'deadline.running': (p) => `the deadline for ratification is ${s(p, 'deadline')}`,
     'deadline.passed': (p) =>
       `the deadline for ratification (${s(p, 'deadline')}) has passed: the decision has lapsed`,
+    ...leadershipEn,
   },
   reason: {
     'event.unknown-type': (p) => `unknown event type "${s(p, 'type')}"`,
@@ -196,6 +199,7 @@ export const en: MessageCatalog = {
       `the recorded council vote of ${s(p, 'party')} is not a valid council decision (${s(p, 'code')})`,
     'ratification.vote-contradicts': (p) =>
       `the recorded council vote of ${s(p, 'party')} does not say "${s(p, 'decision')}" (${s(p, 'code')})`,
+    ...leadershipReasonsEn,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,

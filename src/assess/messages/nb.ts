@@ -5,6 +5,7 @@
  * @module
  */
 import type { Vacancy } from '../../engine/checks/seats.js';
+import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { listFormat, type MessageCatalog, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -41,6 +42,7 @@ export const nb: MessageCatalog = {
     escalation: 'Videre behandling',
     ratification: 'Tilslutning',
     deadline: 'Frist',
+    leadership: 'Ledelse',
   },
   check: {
     'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
@@ -107,6 +109,7 @@ export const nb: MessageCatalog = {
     'deadline.met': (p) => `tilsluttet innen fristen (${s(p, 'deadline')})`,
     'deadline.running': (p) => `fristen for tilslutning er ${s(p, 'deadline')}`,
     'deadline.passed': (p) => `fristen for tilslutning (${s(p, 'deadline')}) er ute: vedtaket er bortfalt`,
+    ...leadershipNb,
   },
   reason: {
     'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
@@ -197,6 +200,7 @@ export const nb: MessageCatalog = {
       `den protokollerte avstemningen i ${s(p, 'party')} er ikke et gyldig vedtak (${s(p, 'code')})`,
     'ratification.vote-contradicts': (p) =>
       `den protokollerte avstemningen i ${s(p, 'party')} gir ikke «${p.decision === 'adopted' ? 'vedtatt' : 'avvist'}» (${s(p, 'code')})`,
+    ...leadershipReasonsNb,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,
