@@ -6,6 +6,7 @@ import {
   explain,
   type GovernanceEvent,
   initialState,
+  type LeadershipAlternation,
   type LeadershipCheck,
   type LeadershipRule,
   leadershipElected,
@@ -497,7 +498,7 @@ describe('the leadership rule in a statute', () => {
       [
         body('ssu', 2, seats, {
           ...alternating,
-          alternates: { ...(alternating.alternates as never), everyYears: 1.5 },
+          alternates: { ...(alternating.alternates as LeadershipAlternation), everyYears: 1.5 },
         }),
       ],
       [['not_integer', 'bodies.0.leadership.alternates.everyYears']],
@@ -507,7 +508,7 @@ describe('the leadership rule in a statute', () => {
       [
         body('ssu', 2, seats, {
           ...alternating,
-          alternates: { ...(alternating.alternates as never), everyYears: 0 },
+          alternates: { ...(alternating.alternates as LeadershipAlternation), everyYears: 0 },
         }),
       ],
       [['too_small', 'bodies.0.leadership.alternates.everyYears']],
@@ -517,7 +518,7 @@ describe('the leadership rule in a statute', () => {
       [
         body('ssu', 2, seats, {
           ...alternating,
-          alternates: { ...(alternating.alternates as never), between: ['kommunesiden'] },
+          alternates: { ...(alternating.alternates as LeadershipAlternation), between: ['kommunesiden'] },
         }),
       ],
       [['bloc_not_alternating', 'bodies.0.leadership.alternates.startsWith']],
