@@ -22,12 +22,14 @@ export {
   namesOf,
 } from './assess/explain.js';
 export type { Check, CheckId, DecisionReport, LiesWith } from './assess/types.js';
+export type { LeadershipPeriod } from './engine/_leadershipSchedule.js';
 // engine
 export { apply, reduce } from './engine/apply.js';
 export type { DeadlineCheck } from './engine/checks/deadline.js';
 export type { DecisionRuleCheck } from './engine/checks/decisionRule.js';
 export type { EscalationCheck } from './engine/checks/escalation.js';
 export type { CaseChecks, DecisionStatus } from './engine/checks/evaluateCase.js';
+export type { ChairedAs, LeadershipCheck } from './engine/checks/leadership.js';
 export type { MandateCheck } from './engine/checks/mandate.js';
 export type { NoticeCheck } from './engine/checks/notice.js';
 export type { QuorumCheck, QuorumNotStatedCheck, QuorumRuleCheck } from './engine/checks/quorum.js';
@@ -42,6 +44,7 @@ export type {
   EventCreator,
   EventType,
   GovernanceEvent,
+  LeadershipElected,
   MeetingConvened,
   MemberAppointed,
   MemberLeft,
@@ -62,6 +65,7 @@ export type {
 } from './engine/events.js';
 export {
   attendanceRecorded,
+  leadershipElected,
   meetingConvened,
   memberAppointed,
   memberLeft,
@@ -79,11 +83,16 @@ export {
   substituteAttending,
   voteCast,
 } from './engine/events.js';
+export type { ExpectedLeadership, LeaderInOffice, LeadershipOnDate } from './engine/leadership.js';
+export { leadershipOn } from './engine/leadership.js';
 export { parseEvent, safeParseEvent } from './engine/parseEvent.js';
 export type { RatificationStatus, RequirementStatus } from './engine/ratificationStatus.js';
 export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';
 export type {
+  BodyLeadership,
+  LeadershipRole,
+  LeadershipTerm,
   MeetingRecord,
   MemberRecord,
   MembershipPeriod,
@@ -152,6 +161,9 @@ export type {
   Fylkeskommune,
   Helseforetak,
   Kommune,
+  LeadershipAlternation,
+  LeadershipLink,
+  LeadershipRotation,
   LeadershipRule,
   Mandate,
   Matter,

@@ -17,7 +17,7 @@ import type { Tier } from '../model/statute.js';
  * per-bloc and per-rule parts. Narrow on `id` or `code`. It is every check of
  * {@link CaseChecks}: {@link MandateCheck}, {@link SeatsCheck}, {@link NoticeCheck},
  * {@link QuorumCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
- * {@link RatificationCheck} and {@link DeadlineCheck}.
+ * {@link RatificationCheck}, {@link DeadlineCheck} and {@link LeadershipCheck}.
  *
  * @example
  * ```ts
@@ -104,6 +104,7 @@ const order: { readonly [K in CheckId]: true } = {
   escalation: true,
   ratification: true,
   deadline: true,
+  leadership: true,
 };
 const ids = Object.keys(order) as CheckId[];
 

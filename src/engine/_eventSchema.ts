@@ -163,6 +163,15 @@ export const eventSchemas = {
     from: v.optional(dateSchema),
     to: v.optional(dateSchema),
   }),
+  'leadership-elected': v.strictObject({
+    type: v.literal('leadership-elected'),
+    ...base,
+    body: idSchema,
+    role: v.picklist(['leder', 'nestleder']),
+    member: idSchema,
+    from: dateSchema,
+    to: v.optional(dateSchema),
+  }),
 };
 
 /** Every event, a variant on `type` built from {@link eventSchemas}. @internal */

@@ -8,6 +8,7 @@ import { checkShape } from './_checkShape.js';
 import { show } from './_show.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
+import { leadershipElectedCase } from './cases/leadership-elected.js';
 import { meetingConvenedCase } from './cases/meeting-convened.js';
 import { memberAppointedCase } from './cases/member-appointed.js';
 import { memberLeftCase } from './cases/member-left.js';
@@ -46,6 +47,7 @@ const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: 
   'ratification-recorded': ratificationRecordedCase,
   'substitute-appointed': substituteAppointedCase,
   'substitute-attending': substituteAttendingCase,
+  'leadership-elected': leadershipElectedCase,
 };
 
 function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {

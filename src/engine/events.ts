@@ -8,6 +8,7 @@ import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId
 import type { PartyOrgan, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
+import type { LeadershipRole } from './state.js';
 
 /**
  * Fields every event has: the date it happened (`at`) and an optional id of the caller's own.
@@ -361,6 +362,29 @@ export interface SubstituteAttending extends EventBase {
 }
 
 /**
+ * A member is elected or appointed leder or nestleder of a body, for a term from `from` (until
+ * `to`, exclusive, when the term has a stated end). A later term in the same role takes over
+ * from its own `from`. The member must hold a seat on the body on `from`; whether the term fits
+ * the statute's leadership rule is judged by the report, not here.
+ *
+ * @example
+ * ```ts
+ * const event: LeadershipElected = {
+ *   type: 'leadership-elected', at: '2023-05-04', body: 'ssu', role: 'leder', member: 'ssu-vefsn', from: '2023-05-04',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface LeadershipElected extends EventBase {
+  readonly type: 'leadership-elected';
+  readonly body: BodyId;
+  readonly role: LeadershipRole;
+  readonly member: MemberId;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/**
  * Every event the reducer understands, a discriminated union on `type`.
  *
  * @example
@@ -388,7 +412,8 @@ export type GovernanceEvent =
   | ProposalEscalated
   | RatificationRecorded
   | SubstituteAppointed
-  | SubstituteAttending;
+  | SubstituteAttending
+  | LeadershipElected;
 
 /**
  * The `type` of an event.
@@ -588,3 +613,14 @@ export const substituteAppointed: EventCreator<SubstituteAppointed> =
  */
 export const substituteAttending: EventCreator<SubstituteAttending> =
   /* @__PURE__ */ creator('substitute-attending');
+
+/**
+ * Creates a `leadership-elected` event.
+ * @example
+ * ```ts
+ * leadershipElected({ at: '2023-05-04', body: 'ssu', role: 'nestleder', member: 'ssu-hf-1', from: '2023-05-04' });
+ * ```
+ * @category Engine
+ */
+export const leadershipElected: EventCreator<LeadershipElected> =
+  /* @__PURE__ */ creator('leadership-elected');

@@ -95,7 +95,9 @@ export type ReasonCode =
   | 'substitute.taken'
   | 'substitute.busy'
   | 'substitute.when'
-  | 'substitute.wrong-body';
+  | 'substitute.wrong-body'
+  | 'leadership.empty-term'
+  | 'leadership.both-roles';
 
 /**
  * One reason an event was rejected: a `code`, the names and numbers behind it in `params`, and

@@ -150,6 +150,47 @@ export interface MeetingRecord {
 }
 
 /**
+ * A leadership role on a body: `leder` (chair) or `nestleder` (deputy).
+ *
+ * @example
+ * ```ts
+ * const role: LeadershipRole = 'nestleder';
+ * ```
+ * @category Engine
+ */
+export type LeadershipRole = 'leder' | 'nestleder';
+
+/**
+ * A term in a leadership role, as elected or appointed: from `from`, until `to` (exclusive) when
+ * the term was given an end, and in any case until the next term in the same role begins.
+ *
+ * @example
+ * ```ts
+ * const term: LeadershipTerm = { member: 'ssu-vefsn', from: '2023-05-04', to: '2025-05-04' };
+ * ```
+ * @category Engine
+ */
+export interface LeadershipTerm {
+  readonly member: MemberId;
+  readonly from: IsoDate;
+  readonly to?: IsoDate;
+}
+
+/**
+ * A body's leadership on record: the terms of each role, by `from`, oldest first.
+ *
+ * @example
+ * ```ts
+ * const record: BodyLeadership = { leder: [{ member: 'ssu-vefsn', from: '2023-05-04' }], nestleder: [] };
+ * ```
+ * @category Engine
+ */
+export interface BodyLeadership {
+  readonly leder: readonly LeadershipTerm[];
+  readonly nestleder: readonly LeadershipTerm[];
+}
+
+/**
  * A party organ's vedtak on a decision. A party's latest vedtak counts; earlier ones are kept.
  *
  * @example
@@ -251,6 +292,8 @@ export interface State {
   readonly recordedUntil: Readonly<Record<BodyId, IsoDate>>;
   /** The latest date of a recorded ratification; joining or leaving before it is rejected. */
   readonly ratifiedUntil?: IsoDate;
+  /** For each body with a leder or nestleder on record, its terms (read with `leadershipOn`). */
+  readonly leadership?: Readonly<Record<BodyId, BodyLeadership>>;
 }
 
 /**

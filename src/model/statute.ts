@@ -264,18 +264,90 @@ export interface Seat {
 }
 
 /**
- * How a body's chair and deputy are chosen: from opposite sides, rotating every few years.
+ * How a body's leder (chair) and nestleder (deputy) are chosen: from opposite sides, taking
+ * turns between the sides from a stated start, taking turns among several parties of one side,
+ * or led by the side opposite to (or the same as) the side leading another body. Every field but
+ * `oppositeBlocs` and `ref` is optional, so a rule states only what its statute says.
+ *
+ * `rotationYears` alone (no `alternates`) says the sides take turns every so many years without
+ * saying from when: the engine then cannot tell which side should lead on a date.
  *
  * @example
  * ```ts
- * const leadership: LeadershipRule = { oppositeBlocs: true, rotationYears: 2, ref: '§4.3' };
+ * const leadership: LeadershipRule = {
+ *   oppositeBlocs: true,
+ *   alternates: { between: ['helseforetakssiden', 'kommunesiden'], everyYears: 2, startsWith: 'helseforetakssiden', from: '2020-01-01' },
+ *   ref: '§4.3',
+ * };
  * ```
  * @category Model
  */
 export interface LeadershipRule {
+  /** The leder and the nestleder come from opposite sides. */
   readonly oppositeBlocs: boolean;
+  /** The sides take turns every so many years, from no stated start (see {@link LeadershipAlternation}). */
   readonly rotationYears?: number;
+  /** The sides take turns, every `everyYears` years from a stated side and date. */
+  readonly alternates?: LeadershipAlternation;
+  /** When `bloc` leads, its parties take turns, in the order given. */
+  readonly rotatesAmong?: LeadershipRotation;
+  /** The side leading is the one opposite to (or the same as) the side leading another body. */
+  readonly followsBody?: LeadershipLink;
   readonly ref: Ref;
+}
+
+/**
+ * Sides taking turns to lead: period `k` (whole years since `from`, divided by `everyYears`)
+ * is led by `between[(i + k) % between.length]`, where `between[i]` is `startsWith`. A single
+ * side in `between` leads every period (with {@link LeadershipRotation}, its parties still take
+ * turns each period). Before `from` the rule says nothing.
+ *
+ * @example
+ * ```ts
+ * const alternation: LeadershipAlternation = {
+ *   between: ['kommunesiden', 'helseforetakssiden'], everyYears: 2, startsWith: 'kommunesiden', from: '2022-01-01',
+ * };
+ * ```
+ * @category Model
+ */
+export interface LeadershipAlternation {
+  readonly between: readonly Bloc[];
+  /** The length of a period in whole years (a positive integer). */
+  readonly everyYears: number;
+  readonly startsWith: Bloc;
+  /** The first day of the first period. */
+  readonly from: IsoDate;
+}
+
+/**
+ * Parties of one side taking turns: each time `bloc` leads, the next party in `parties` does
+ * (several hospitals taking turns on the helseforetakssiden).
+ *
+ * @example
+ * ```ts
+ * const rotation: LeadershipRotation = { bloc: 'helseforetakssiden', parties: ['ous', 'ahus', 'lds'] };
+ * ```
+ * @category Model
+ */
+export interface LeadershipRotation {
+  readonly bloc: Bloc;
+  readonly parties: readonly PartyId[];
+}
+
+/**
+ * One body's leadership tied to another's: led by the side `opposite` to (or the `same` as) the
+ * side leading `body` on the date, by that body's rule (or, where its rule cannot say, by its
+ * leder in office).
+ *
+ * @example
+ * ```ts
+ * const link: LeadershipLink = { body: 'ssu', relation: 'opposite' };
+ * ```
+ * @category Model
+ */
+export interface LeadershipLink {
+  readonly body: BodyId;
+  readonly relation: 'opposite' | 'same';
 }
 
 /**

@@ -71,6 +71,13 @@ export const nationalTemplate: Statute = {
       text: 'Like mange representanter fra kommunene og helseforetaket, og én fastlege og én brukerrepresentant.',
       status: 'assumption',
     },
+    '§4.2': {
+      title: 'Ledelse av SSU',
+      text: 'Leder og nestleder kommer fra hver sin side, og ledelsen veksler mellom kommunene og helseforetaket hvert annet år.',
+      source:
+        'The common pattern (Agder, Lofoten/Vesterålen/Salten, Innlandet fagutvalg, Oslo, Helgeland 2023); no start date: each community states its own',
+      status: 'verified',
+    },
     '§5': {
       title: 'Faglig samarbeidsutvalg',
       text: 'Utvikler prosedyrer og tjenestemodeller, og forbereder saker for SSU.',
@@ -201,6 +208,7 @@ export const nationalTemplate: Statute = {
       },
       escalatesTo: 'pm',
       noticeDays: 14,
+      leadership: { oppositeBlocs: true, rotationYears: 2, ref: '§4.2' },
       ref: '§4',
     },
     {

@@ -8,6 +8,7 @@
 import type { Body } from '../model/statute.js';
 import { checkBodyRules } from './_checkBodyRules.js';
 import { checkEscalation } from './_checkEscalation.js';
+import { checkLeadership } from './_checkLeadership.js';
 import { checkDelegation, checkMandate } from './_checkMandate.js';
 import { checkSeats } from './_checkSeats.js';
 import type { ReferenceContext } from './_referenceContext.js';
@@ -24,7 +25,7 @@ export function checkBody(ctx: ReferenceContext, body: Body, index: number): voi
   const blocs = checkSeats(ctx, body, at);
   checkBodyRules(ctx, body, at, blocs);
   checkMandate(ctx, body.mandate, [...at, 'mandate']);
-  if (body.leadership !== undefined) ctx.section(body.leadership.ref, [...at, 'leadership', 'ref']);
+  checkLeadership(ctx, body, at);
   checkDelegation(ctx, body.delegation, [...at, 'delegation']);
   checkEscalation(ctx, body, at);
   if (body.substitutes !== undefined) {

@@ -1,6 +1,7 @@
 /**
  * Reference checks on a statute whose shape is right: unique ids, known parties, areas, bodies,
- * matters, roles and sections, and an escalation chain that only goes up.
+ * matters, roles and sections, an escalation chain that only goes up, and leadership rules that
+ * hold together.
  *
  * Each concern has its own `_check*.ts` file; this entry runs them in the order of the statute's
  * fields, which is the order of the issues.
@@ -14,6 +15,7 @@ import { checkAgreements, checkAreas } from './_checkAreas.js';
 import { checkBody } from './_checkBody.js';
 import { checkEscalationCycles } from './_checkEscalation.js';
 import { checkIds } from './_checkIds.js';
+import { checkLeadershipCycles } from './_checkLeadership.js';
 import { checkRatification } from './_checkRatification.js';
 import { createReferenceContext, issueAdder, type ReferenceContext } from './_referenceContext.js';
 import type { InputIssue } from './issues.js';
@@ -46,7 +48,7 @@ function checkAmendmentAndMembership(ctx: ReferenceContext): void {
 
 /**
  * Every reference issue of `statute`, in the order of its fields: duplicate ids first, then the
- * parties' agreements, the areas, the participants' and matters' refs, each body, escalation cycles, ratification rules, amendment
+ * parties' agreements, the areas, the participants' and matters' refs, each body, escalation cycles, leadership cycles, ratification rules, amendment
  * and membership.
  *
  * @internal
@@ -62,6 +64,7 @@ export function checkReferences(statute: Statute): InputIssue[] {
     checkBody(ctx, body, b);
   });
   checkEscalationCycles(ctx);
+  checkLeadershipCycles(ctx);
   checkRatification(ctx);
   checkAmendmentAndMembership(ctx);
   return issues;

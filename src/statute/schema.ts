@@ -187,6 +187,7 @@ const areaSchema = v.strictObject({
   appointedBy: v.optional(text),
   ref: v.optional(refSchema),
 });
+const blocSchema = v.picklist(['kommunesiden', 'helseforetakssiden']);
 
 const rightSchema = v.picklist(['attend', 'speak', 'propose', 'vote']);
 
@@ -197,9 +198,27 @@ const seatSchema = v.strictObject({
   count: positive,
   rights: v.pipe(v.array(rightSchema), v.minLength(1)),
   appointedBy: v.optional(text),
-  bloc: v.optional(v.picklist(['kommunesiden', 'helseforetakssiden'])),
+  bloc: v.optional(blocSchema),
   area: v.optional(idSchema),
   ref: v.optional(refSchema),
+});
+
+const leadershipSchema = v.strictObject({
+  oppositeBlocs: v.boolean(),
+  rotationYears: v.optional(positive),
+  alternates: v.optional(
+    v.strictObject({
+      between: v.pipe(v.array(blocSchema), v.minLength(1)),
+      everyYears: positive,
+      startsWith: blocSchema,
+      from: dateSchema,
+    }),
+  ),
+  rotatesAmong: v.optional(
+    v.strictObject({ bloc: blocSchema, parties: v.pipe(v.array(idSchema), v.minLength(1)) }),
+  ),
+  followsBody: v.optional(v.strictObject({ body: idSchema, relation: v.picklist(['opposite', 'same']) })),
+  ref: refSchema,
 });
 
 const bodySchema = v.strictObject({
@@ -218,13 +237,7 @@ const bodySchema = v.strictObject({
   noticeDays: orNotStated(count),
   membersCounted: v.optional(v.picklist(['seats', 'in-office'])),
   recusedCount: v.optional(v.picklist(['excluded', 'absent'])),
-  leadership: v.optional(
-    v.strictObject({
-      oppositeBlocs: v.boolean(),
-      rotationYears: v.optional(positive),
-      ref: refSchema,
-    }),
-  ),
+  leadership: v.optional(leadershipSchema),
   delegation: v.optional(
     v.strictObject({ matters: v.pipe(v.array(idSchema), v.minLength(1)), ref: refSchema }),
   ),

@@ -61,7 +61,7 @@ const choice = fc.constantFrom(
 /**
  * Event logs for a statute, in date order: appointments to its seats, meetings of its bodies,
  * cases of its matters, then attendance, votes, recusals, conclusions, escalations, withdrawals,
- * ratifications, joinings and withdrawals of parties. Ids are drawn from small pools so that most
+ * ratifications, joinings and withdrawals of parties, and elections of leder and nestleder. Ids are drawn from small pools so that most
  * events meet real members and cases; some do not (strangers, wrong organs, votes after the
  * case is closed…), on purpose, so that rejections are exercised too. Every event is
  * schema-valid (`parseEvent` accepts it).
@@ -122,6 +122,7 @@ export function events(
       body: fc.constantFrom(...bodies),
       after: fc.integer({ min: 1, max: 200 }),
       notice: fc.integer({ min: 7, max: 30 }),
+      chaired: fc.nat(),
     }),
     {
       minLength: 1,
@@ -164,6 +165,7 @@ export function events(
       'join',
       'leave-party',
       'leave-body',
+      'elect',
     ),
     a: fc.nat(),
     b: fc.nat(),
@@ -182,14 +184,20 @@ export function events(
   return fc
     .tuple(appointments, meetings, proposals, ops)
     .map(([appointed, meetingPlans, proposalPlans, opPlans]) => {
+      const appointedTo = (body: string) =>
+        appointed.flatMap((e) => (e.type === 'member-appointed' && e.body === body ? [e.member] : []));
       const meetingEvents = meetingPlans.map((m, i): GovernanceEvent & { type: 'meeting-convened' } => {
         const at = addDays(start, m.after);
+        // Half the meetings record a chair, one of the body's own members.
+        const own = appointedTo(m.body);
+        const chair = m.chaired % 2 === 0 && own.length > 0 ? own[m.chaired % own.length] : undefined;
         return {
           type: 'meeting-convened',
           at,
           meeting: `meeting-${i}`,
           body: m.body,
           date: addDays(at, m.notice),
+          ...(chair === undefined ? {} : { chair }),
         };
       });
       const proposalEvents = proposalPlans.map((p, i): GovernanceEvent & { type: 'proposal-submitted' } => {
@@ -220,8 +228,6 @@ export function events(
         };
         return { submitted, meeting, at: addDays(meeting.date, day) };
       };
-      const appointedTo = (body: string) =>
-        appointed.flatMap((e) => (e.type === 'member-appointed' && e.body === body ? [e.member] : []));
       const later: GovernanceEvent[] = opPlans.flatMap((o): GovernanceEvent[] => {
         const { submitted, meeting, at } = dateOf(o.a, o.day);
         const own = appointedTo(submitted.body);
@@ -299,6 +305,18 @@ export function events(
             // Half the withdrawals say when they take effect; where the statute states no notice, the rest are rejected.
             return [
               { type: 'party-withdrew', at, party, ...(o.adopted ? { effective: addDays(at, 365) } : {}) },
+            ];
+          case 'elect':
+            return [
+              {
+                type: 'leadership-elected',
+                at,
+                body: submitted.body,
+                role: o.adopted ? 'leder' : 'nestleder',
+                member,
+                from: meeting.date,
+                ...(o.wrongOrgan ? { to: addDays(meeting.date, o.day) } : {}),
+              },
             ];
           default:
             return [{ type: 'member-left', at, member, body: submitted.body }];

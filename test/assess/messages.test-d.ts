@@ -8,6 +8,7 @@ import type {
   DecisionOutcome,
   DecisionRuleCheck,
   EscalationCheck,
+  LeadershipCheck,
   MandateCheck,
   NoticeCheck,
   QuorumCheck,
@@ -60,6 +61,7 @@ describe('checks and outcomes are unions on code', () => {
       | EscalationCheck
       | RatificationCheck
       | DeadlineCheck
+      | LeadershipCheck
     >();
     expectTypeOf<keyof CaseChecks>().toEqualTypeOf<CheckId>();
   });

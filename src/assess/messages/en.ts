@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -76,6 +77,7 @@ export const en: MessageCatalog = {
     escalation: 'Escalation',
     ratification: 'Ratification',
     deadline: 'Deadline',
+    leadership: 'Leadership',
   },
   check: {
     'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
@@ -144,6 +146,7 @@ export const en: MessageCatalog = {
     'deadline.running': (p) => `the deadline for ratification is ${s(p, 'deadline')}`,
     'deadline.passed': (p) =>
       `the deadline for ratification (${s(p, 'deadline')}) has passed: the decision has lapsed`,
+    ...leadershipEn,
   },
   reason: {
     'event.unknown-type': (p) => `unknown event type "${s(p, 'type')}"`,
@@ -264,6 +267,7 @@ export const en: MessageCatalog = {
       `give one meeting, or a period with a from and a to date (from before to), for when ${s(p, 'member')} meets`,
     'substitute.wrong-body': (p) =>
       `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not of ${s(p, 'body')}`,
+    ...leadershipReasonsEn,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -73,6 +74,7 @@ export const nb: MessageCatalog = {
     escalation: 'Videre behandling',
     ratification: 'Tilslutning',
     deadline: 'Frist',
+    leadership: 'Ledelse',
   },
   check: {
     'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
@@ -143,6 +145,7 @@ export const nb: MessageCatalog = {
     'deadline.met': (p) => `tilsluttet innen fristen (${s(p, 'deadline')})`,
     'deadline.running': (p) => `fristen for tilslutning er ${s(p, 'deadline')}`,
     'deadline.passed': (p) => `fristen for tilslutning (${s(p, 'deadline')}) er ute: vedtaket er bortfalt`,
+    ...leadershipNb,
   },
   reason: {
     'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
@@ -264,6 +267,7 @@ export const nb: MessageCatalog = {
       `oppgi ett møte, eller en periode med fra- og til-dato (fra før til), for når ${s(p, 'member')} møter`,
     'substitute.wrong-body': (p) =>
       `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
+    ...leadershipReasonsNb,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,

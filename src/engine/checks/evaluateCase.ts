@@ -11,6 +11,7 @@ import { isPartyMember } from '../state.js';
 import { checkDeadline, type DeadlineCheck } from './deadline.js';
 import { checkDecisionRule, type DecisionRuleCheck } from './decisionRule.js';
 import { checkEscalation, type EscalationCheck } from './escalation.js';
+import { checkLeadership, type LeadershipCheck } from './leadership.js';
 import { checkMandate, checkUnknownMandate, kindOf, type MandateCheck } from './mandate.js';
 import { checkNotice, type NoticeCheck } from './notice.js';
 import { checkQuorum, type QuorumCheck } from './quorum.js';
@@ -45,7 +46,7 @@ export type DecisionStatus =
 /**
  * The checks of a case by what they are about, in the order a report lists them. A case whose
  * body or matter the statute version does not know has only its mandate check; escalation,
- * ratification and deadline appear where they apply. A report's `checks` are its values.
+ * ratification, deadline and leadership appear where they apply. A report's `checks` are its values.
  *
  * @example
  * ```ts
@@ -63,6 +64,8 @@ export interface CaseChecks {
   readonly escalation?: EscalationCheck;
   readonly ratification?: RatificationCheck;
   readonly deadline?: DeadlineCheck;
+  /** Who chaired, and whether the leadership fits the rule; flagged, never procedural. */
+  readonly leadership?: LeadershipCheck;
 }
 
 /** The checks of a case and what they come to. @internal */
@@ -136,6 +139,7 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
   const quorum = checkQuorum(context);
   const decision = checkDecisionRule(context);
   const escalation = checkEscalation(context);
+  const leadership = checkLeadership(context);
   const checks: CaseChecks = {
     mandate,
     seats,
@@ -144,7 +148,10 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
     recusal: checkRecusal(context),
     'decision-rule': decision,
     ...(escalation === undefined ? {} : { escalation }),
+    ...(leadership === undefined ? {} : { leadership }),
   };
+  // The leadership check is flagged, never procedural: a chair from the wrong side breaches the
+  // statute's rules for the body but does not void what the body decided.
   const procedural = mandate.ok && seats.ok && notice.ok && quorum.ok;
   const valid = procedural && decision.ok;
   const kind = kindOf(mandate);
