@@ -127,6 +127,7 @@ const su: Body = {
     matters: ['strategy', 'patient-pathway', 'procedure', 'service-model', 'operational'],
     ref: 'su-delegasjon',
   },
+  substitutes: { kind: 'ordered', per: 'bloc', ref: 'su-vara' },
   ref: 'su-mandat',
 };
 
@@ -201,6 +202,12 @@ export const finnmark: Statute = {
       text: '5 fra Finnmarkssykehuset, blant dem leder; 5 fra kommunene Hammerfest, Alta, Vadsø, Gamvik og Karasjok, med vara fra Måsøy, Nordkapp og Kautokeino. At de ti har stemmerett, er utledet av kontrasten til «møte- og talerett».',
       source: suPage,
       status: 'uncertain',
+    },
+    'su-vara': {
+      title: 'Vara i SU',
+      text: 'Vara fra Måsøy, Nordkapp og Kautokeino for kommunenes fem medlemmer. At de står på én liste for kommunesiden og kalles inn i tur, er antatt: tre vara for fem medlemmer kan ikke være personlige. Helseforetakets vara er ikke oppgitt.',
+      source: suPage,
+      status: 'assumption',
     },
     'su-observatører': {
       title: 'Medlemmer med møte- og talerett i SU',

@@ -137,3 +137,65 @@ describe('Finnmark SU: 5 + 5 members and seven with møte- og talerett', () => {
     expect(assess(state, 'SU-4')).toMatchObject({ kind: 'recommendation', status: 'adopted', binds: [] });
   });
 });
+
+describe('Finnmark SU: vara from Måsøy, Nordkapp and Kautokeino for the kommune side', () => {
+  // Three vara for five kommune members: one list for the side (an assumption the preset marks).
+  const varaList: GovernanceEvent[] = ['masoy', 'nordkapp', 'kautokeino'].map((k, i) => ({
+    type: 'substitute-appointed',
+    at: '2024-01-01',
+    member: `vara-${k}`,
+    body: 'su',
+    seat: 'alta',
+    rank: i + 1,
+  }));
+  const standIn: GovernanceEvent = {
+    type: 'substitute-attending',
+    at: '2024-03-01',
+    member: 'vara-masoy',
+    body: 'su',
+    for: 'su-vadso',
+    meeting: 'su-2024-03',
+  };
+  /** The SU case with the Vadsø member away and the Måsøy vara present instead, all for. */
+  function withVara(): GovernanceEvent[] {
+    const events = suCase('patient-pathway', {});
+    const convened = events.findIndex((e) => e.type === 'proposal-submitted');
+    const present = [...voting.filter((m) => m !== 'su-vadso'), 'vara-masoy'];
+    return [
+      ...events.slice(0, convened + 1),
+      ...varaList,
+      standIn,
+      { type: 'attendance-recorded', at: '2024-03-05', meeting: 'su-2024-03', present },
+      ...present.map(
+        (member): GovernanceEvent => ({
+          type: 'vote-cast',
+          at: '2024-03-05',
+          proposal: 'SU-4',
+          member,
+          vote: 'for',
+        }),
+      ),
+      { type: 'proposal-concluded', at: '2024-03-05', proposal: 'SU-4' },
+    ];
+  }
+
+  it('a vara holds the absent member’s seat: the decision is by all ten, and in force', () => {
+    const { state, outcomes } = replay(statute, withVara());
+    expect(outcomes.filter((o) => o.kind === 'rejected')).toEqual([]);
+    const report = assess(state, 'SU-4');
+    expect(report.status).toBe('in-force');
+    expect(report.checks.find((c) => c.id === 'seats')?.params).toMatchObject({
+      standingIn: [{ substitute: 'vara-masoy', for: 'su-vadso' }],
+    });
+  });
+
+  it('a vara cannot meet for a member who is present', () => {
+    const events = suCase('patient-pathway', allFor);
+    const attended = events.findIndex((e) => e.type === 'attendance-recorded');
+    const { outcomes } = replay(statute, [...events.slice(0, attended + 1), ...varaList, standIn]);
+    expect(outcomes.at(-1)).toMatchObject({
+      kind: 'rejected',
+      reasons: [{ code: 'substitute.member-present' }],
+    });
+  });
+});
