@@ -168,3 +168,67 @@ describe('the command line', () => {
     expect(run('assess', vestfold, log, '--lang', 'de').code).toBe(2);
   });
 });
+
+describe('the command line, on awkward input', () => {
+  const runWith = (stdin: string, ...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = main(
+      args,
+      (t) => out.push(t),
+      (t) => err.push(t),
+      () => stdin,
+    );
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+
+  it('reads a statute and an events file that start with a UTF-8 byte order mark', () => {
+    const bomStatute = file('bom.json', `\uFEFF${JSON.stringify(presets.vestfold)}`);
+    const bomLog = file('bom.jsonl', `\uFEFF${events.map((e) => JSON.stringify(e)).join('\r\n')}\r\n`);
+    expect(run('validate', bomStatute).code).toBe(0);
+    const bom = run('assess', bomStatute, bomLog, '--json');
+    expect(bom.code).toBe(0);
+    expect(bom.out).toBe(run('assess', vestfold, log, '--json').out);
+  });
+
+  it('reads `-` from standard input, for one file at most', () => {
+    const piped = runWith(events.map((e) => JSON.stringify(e)).join('\n'), 'assess', vestfold, '-', '--json');
+    expect(piped).toMatchObject({ code: 0, out: run('assess', vestfold, log, '--json').out });
+    expect(runWith('{}', 'assess', '-', '-')).toMatchObject({
+      code: 2,
+      err: 'only one file can be read from standard input (-)',
+    });
+  });
+
+  it('says so when the events file has no case to assess', () => {
+    expect(run('assess', vestfold, file('empty.jsonl', ''))).toEqual({
+      code: 0,
+      out: `no cases to assess: ${join(dir, 'empty.jsonl')} has 0 events and no proposal`,
+      err: '',
+    });
+    expect(run('assess', vestfold, file('empty2.jsonl', ''), '--json').out).toBe('[]');
+  });
+
+  it('answers an unknown proposal and a bad --as-of as bad input, without a stack trace', () => {
+    expect(run('assess', vestfold, log, '--proposal', 'NOPE')).toMatchObject({
+      code: 2,
+      err: 'no proposal "NOPE" in the events',
+    });
+    expect(run('assess', vestfold, log, '--as-of', '2024-02-30')).toMatchObject({
+      code: 2,
+      err: '--as-of must be a calendar date written YYYY-MM-DD, not 2024-02-30',
+    });
+  });
+
+  it('answers a decision rule nested too deeply to check as bad input', () => {
+    // Written as text: building it as an object would overflow JSON.stringify first.
+    const depth = 20_000;
+    const core = '{"kind":"consensus","reservationBlocks":false,"ref":"konsensus"}';
+    const rule = `${'{"kind":"each-bloc","ref":"konsensus","rule":'.repeat(depth)}${core}${'}'.repeat(depth)}`;
+    const text = JSON.stringify(presets.vestfold).replace(/"decision":\{[^}]*\}/, `"decision":${rule}`);
+    const result = run('validate', file('deep.json', text));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/deep\.json: (nested too deeply to check|not JSON)/);
+    expect(result.err).not.toContain('    at ');
+  });
+});

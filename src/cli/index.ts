@@ -6,8 +6,12 @@
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
  *   helsefellesskap schema
  *
+ * A file named `-` is read from standard input (one of them at most); a UTF-8 byte order mark is
+ * dropped.
+ *
  * Exit codes: 0 done, 1 a file could not be read (or, with `validate --strict`, the statute has
- * warnings), 2 bad input (with every issue and its path).
+ * warnings), 2 bad input (with every issue and its path), 3 an internal error (a bug: the message,
+ * and the stack with `HELSEFELLESSKAP_DEBUG=1`).
  *
  * @internal
  * @module
@@ -22,6 +26,7 @@ import {
   formatPath,
   type GovernanceEvent,
   type InputIssue,
+  isIsoDate,
   type Locale,
   lintStatute,
   namesOf,
@@ -30,6 +35,7 @@ import {
   type StatuteWarning,
   safeParseEvent,
   safeParseStatute,
+  UnknownProposalError,
 } from '../index.js';
 
 const usage = `usage:
@@ -47,12 +53,18 @@ class Exit extends Error {
   }
 }
 
+const processStdin = (): string => readFileSync(0, 'utf8');
+/** Where `-` reads from in the current run. */
+let readStdin: () => string = processStdin;
+
 function read(file: string): string {
+  let text: string;
   try {
-    return readFileSync(file, 'utf8');
+    text = file === '-' ? readStdin() : readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Exit(1, `cannot read ${file}: ${(error as Error).message}`);
+    throw new Exit(1, `cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
   }
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 function issuesText(where: string, issues: readonly InputIssue[]): string {
@@ -67,7 +79,13 @@ function loadStatute(file: string): Statute {
     if (error instanceof Exit) throw error;
     throw new Exit(2, `${file}: not JSON: ${(error as Error).message}`);
   }
-  const result = safeParseStatute(json);
+  let result: ReturnType<typeof safeParseStatute>;
+  try {
+    result = safeParseStatute(json);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Exit(2, `${file}: nested too deeply to check`);
+    throw error;
+  }
   if (!result.success) throw new Exit(2, issuesText(file, result.issues));
   return result.data;
 }
@@ -123,6 +141,16 @@ function loadEvents(file: string): GovernanceEvent[] {
   return events;
 }
 
+/** One report, or bad input when the events hold no such proposal. */
+function assessOne(state: Parameters<typeof assess>[0], proposal: string, options: { asOf?: string }) {
+  try {
+    return assess(state, proposal, options);
+  } catch (error) {
+    if (error instanceof UnknownProposalError) throw new Exit(2, `no proposal "${proposal}" in the events`);
+    throw error;
+  }
+}
+
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
   if (index < 0) return undefined;
@@ -138,13 +166,15 @@ function flag(args: string[], name: string): boolean {
   return index >= 0;
 }
 
-/** Runs the command line; returns the exit code. @internal */
+/** Runs the command line; returns the exit code. `stdin` is what a file named `-` reads. @internal */
 export function main(
   argv: readonly string[],
   out: (text: string) => void,
   err: (text: string) => void,
+  stdin?: () => string,
 ): number {
   const args = [...argv];
+  readStdin = stdin ?? processStdin;
   try {
     const json = flag(args, '--json');
     const strict = flag(args, '--strict');
@@ -152,8 +182,12 @@ export function main(
     if (lang !== 'nb' && lang !== 'en') throw new Exit(2, `--lang must be nb or en, not ${lang}`);
     const locale: Locale = lang;
     const asOf = option(args, '--as-of');
+    if (asOf !== undefined && !isIsoDate(asOf))
+      throw new Exit(2, `--as-of must be a calendar date written YYYY-MM-DD, not ${asOf}`);
     const proposal = option(args, '--proposal');
     const [command, ...files] = args;
+    if (files.filter((f) => f === '-').length > 1)
+      throw new Exit(2, 'only one file can be read from standard input (-)');
     switch (command) {
       case 'validate': {
         if (files.length !== 1) throw new Exit(2, usage);
@@ -162,18 +196,20 @@ export function main(
       case 'assess': {
         if (files.length !== 2) throw new Exit(2, usage);
         const statute = loadStatute(files[0] as string);
-        const { state, outcomes } = replay(statute, loadEvents(files[1] as string));
+        const events = loadEvents(files[1] as string);
+        const { state, outcomes } = replay(statute, events);
         outcomes.forEach((outcome, i) => {
           if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
         });
         const options = asOf === undefined ? {} : { asOf };
         const reports =
-          proposal === undefined ? assessAll(state, options) : [assess(state, proposal, options)];
-        out(
-          json
-            ? JSON.stringify(reports, null, 2)
-            : reports.map((r) => explain(r, { locale, names: namesOf(statute) })).join('\n\n'),
-        );
+          proposal === undefined ? assessAll(state, options) : [assessOne(state, proposal, options)];
+        if (json) out(JSON.stringify(reports, null, 2));
+        else if (reports.length === 0)
+          out(
+            `no cases to assess: ${files[1]} has ${events.length} ${events.length === 1 ? 'event' : 'events'} and no proposal`,
+          );
+        else out(reports.map((r) => explain(r, { locale, names: namesOf(statute) })).join('\n\n'));
         return 0;
       }
       case 'diff': {
@@ -213,7 +249,11 @@ export function main(
       err(error.message);
       return error.code;
     }
-    err(`unexpected error: ${(error as Error).stack ?? String(error)}`);
-    return 1;
+    const debug = typeof process !== 'undefined' && process.env.HELSEFELLESSKAP_DEBUG === '1';
+    const message = error instanceof Error ? error.message : String(error);
+    err(
+      `internal error: ${message}\n${debug && error instanceof Error ? error.stack : 'this is a bug in helsefellesskap; set HELSEFELLESSKAP_DEBUG=1 for the stack'}`,
+    );
+    return 3;
   }
 }
