@@ -53,25 +53,26 @@ class Exit extends Error {
   }
 }
 
-const processStdin = (): string => readFileSync(0, 'utf8');
-/** Where `-` reads from in the current run. */
-let readStdin: () => string = processStdin;
+/** Reads a file by name, `-` being standard input, without a leading byte order mark. */
+type Reader = (file: string) => string;
 
-function read(file: string): string {
-  let text: string;
-  try {
-    text = file === '-' ? readStdin() : readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new Exit(1, `cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
-  }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+function reader(stdin: () => string): Reader {
+  return (file) => {
+    let text: string;
+    try {
+      text = file === '-' ? stdin() : readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new Exit(1, `cannot read ${file === '-' ? 'standard input' : file}: ${(error as Error).message}`);
+    }
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  };
 }
 
 function issuesText(where: string, issues: readonly InputIssue[]): string {
   return `${where}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}\n${issues.map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`).join('\n')}`;
 }
 
-function loadStatute(file: string): Statute {
+function loadStatute(read: Reader, file: string): Statute {
   let json: unknown;
   try {
     json = JSON.parse(read(file));
@@ -103,11 +104,12 @@ function warningsText(where: string, warnings: readonly StatuteWarning[]): strin
  * exit code 1. A statute without warnings gets its one line (or JSON object) and nothing more.
  */
 function validate(
+  read: Reader,
   file: string,
   options: { json: boolean; strict: boolean },
   out: (text: string) => void,
 ): number {
-  const statute = loadStatute(file);
+  const statute = loadStatute(read, file);
   const warnings = lintStatute(statute);
   if (options.json) {
     const result = { valid: true, id: statute.id, version: statute.version };
@@ -119,7 +121,7 @@ function validate(
   return options.strict && warnings.length > 0 ? 1 : 0;
 }
 
-function loadEvents(file: string): GovernanceEvent[] {
+function loadEvents(read: Reader, file: string): GovernanceEvent[] {
   const events: GovernanceEvent[] = [];
   const problems: string[] = [];
   read(file)
@@ -174,7 +176,7 @@ export function main(
   stdin?: () => string,
 ): number {
   const args = [...argv];
-  readStdin = stdin ?? processStdin;
+  const read = reader(stdin ?? (() => readFileSync(0, 'utf8')));
   try {
     const json = flag(args, '--json');
     const strict = flag(args, '--strict');
@@ -191,12 +193,12 @@ export function main(
     switch (command) {
       case 'validate': {
         if (files.length !== 1) throw new Exit(2, usage);
-        return validate(files[0] as string, { json, strict }, out);
+        return validate(read, files[0] as string, { json, strict }, out);
       }
       case 'assess': {
         if (files.length !== 2) throw new Exit(2, usage);
-        const statute = loadStatute(files[0] as string);
-        const events = loadEvents(files[1] as string);
+        const statute = loadStatute(read, files[0] as string);
+        const events = loadEvents(read, files[1] as string);
         const { state, outcomes } = replay(statute, events);
         outcomes.forEach((outcome, i) => {
           if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
@@ -214,12 +216,12 @@ export function main(
       }
       case 'diff': {
         if (files.length !== 3) throw new Exit(2, usage);
-        const a = loadStatute(files[0] as string);
-        const b = loadStatute(files[1] as string);
+        const a = loadStatute(read, files[0] as string);
+        const b = loadStatute(read, files[1] as string);
         const comparison = compareStatutes(
           a,
           b,
-          loadEvents(files[2] as string),
+          loadEvents(read, files[2] as string),
           asOf === undefined ? {} : { asOf },
         );
         if (json) out(JSON.stringify(comparison, null, 2));

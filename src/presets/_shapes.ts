@@ -5,8 +5,9 @@
  * @module
  */
 import type { Ref } from '../model/ids.js';
+import type { NotStated } from '../model/notStated.js';
 import type { DecisionRule, QuorumRule } from '../model/rules.js';
-import type { Bloc, Right, Seat } from '../model/statute.js';
+import type { Bloc, Kommune, Right, Seat } from '../model/statute.js';
 
 /** @internal */
 export const member: readonly Right[] = ['attend', 'speak', 'propose', 'vote'];
@@ -45,4 +46,20 @@ export function halfPresentEachSide(ref: Ref): QuorumRule {
     perBloc: 1,
     ref,
   };
+}
+
+/** A rule the preset's sources do not state, citing the section that says so. @internal */
+export function notStated(ref: Ref): NotStated {
+  return { kind: 'not-stated', ref };
+}
+
+/** The kommuner of a preset as parties, from `[id, name, kommunenummer]` rows. @internal */
+export function kommunerAsParties(rows: readonly (readonly [string, string, string])[]): Kommune[] {
+  return rows.map(([id, name, kommunenummer]) => ({
+    kind: 'kommune',
+    id,
+    name,
+    kommunenummer,
+    organ: 'kommunestyre',
+  }));
 }

@@ -4,14 +4,13 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, observer, seat } from './_shapes.js';
+import { consensus, kommunerAsParties, notStated, observer, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const pmPage =
   'https://www.finnmarkssykehuset.no/fag-og-forskning/samhandling/helsefelleskapet/partnerskapsmote/';
 const suPage =
   'https://www.finnmarkssykehuset.no/fag-og-forskning/samhandling/helsefelleskapet/strategisk-samarbeidsutvalg-su/';
-const notStated = (ref: string) => ({ kind: 'not-stated' as const, ref });
 
 /** The 18 kommuner of Finnmark, 2024 numbering, with the names the sources use. */
 const kommuner = [
@@ -230,13 +229,7 @@ export const finnmark: Statute = {
   },
   parties: [
     { kind: 'helseforetak', id: 'fin', name: 'Finnmarkssykehuset HF', organ: 'styre' },
-    ...kommuner.map(([id, name, kommunenummer]) => ({
-      kind: 'kommune' as const,
-      id,
-      name,
-      kommunenummer,
-      organ: 'kommunestyre' as const,
-    })),
+    ...kommunerAsParties(kommuner),
   ],
   participants: [
     { role: 'fastlege', name: 'Fastlege', ref: 'pm-observatører' },

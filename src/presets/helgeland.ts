@@ -4,7 +4,7 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, seat } from './_shapes.js';
+import { consensus, kommunerAsParties, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const osoSlides =
@@ -47,7 +47,7 @@ const pm: Body = {
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('§7'),
   mandate: {
     decides: [
@@ -61,7 +61,7 @@ const pm: Body = {
     recommends: [],
     ref: '§4.1',
   },
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   ref: '§4.2',
 };
 
@@ -81,7 +81,7 @@ const ssu: Body = {
     seat('bruker', 'bruker', 1, { ref: '§6' }),
     seat('sekretariat', 'sekretariat', 1, { rights: ['attend', 'speak'], ref: '§4.5' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('§7'),
   mandate: {
     decides: ['strategy', 'action-plan', 'patient-pathway', 'grant-application', 'operational'],
@@ -89,7 +89,7 @@ const ssu: Body = {
     ref: '§4.3',
   },
   escalatesTo: 'pm',
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   leadership: { oppositeBlocs: true, ref: '§4.3' },
   ref: '§4.3',
 };
@@ -104,7 +104,7 @@ const fsu: Body = {
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('§7'),
   mandate: {
     decides: ['procedure', 'service-model'],
@@ -112,7 +112,7 @@ const fsu: Body = {
     ref: '§4.4',
   },
   escalatesTo: 'ssu',
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   ref: '§4.4',
 };
 
@@ -131,11 +131,11 @@ const fagråd: readonly Body[] = [
     seat('fastlege', 'fastlege', 1, { ref: '§5' }),
     seat('bruker', 'bruker', 1, { ref: '§6' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('§7'),
   mandate: { decides: [], recommends: ['procedure', 'service-model', 'patient-pathway'], ref: 'fagråd' },
   escalatesTo: 'fsu',
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   ref: 'fagråd',
 }));
 
@@ -241,13 +241,7 @@ export const helgeland: Statute = {
   },
   parties: [
     { kind: 'helseforetak', id: hf, name: 'Helgelandssykehuset HF', organ: 'styre' },
-    ...kommuner.map(([id, name, kommunenummer]) => ({
-      kind: 'kommune' as const,
-      id,
-      name,
-      kommunenummer,
-      organ: 'kommunestyre' as const,
-    })),
+    ...kommunerAsParties(kommuner),
   ],
   participants: [
     { role: 'fastlege', name: 'Fastlegerepresentant', ref: '§5' },
@@ -275,7 +269,7 @@ export const helgeland: Statute = {
   amendment: { matter: 'statute-amendment', body: 'pm', ref: '§8' },
   membership: {
     founding: [hf],
-    withdrawalNoticeMonths: { kind: 'not-stated', ref: 'uttreden' },
+    withdrawalNoticeMonths: notStated('uttreden'),
     establishment: {
       threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
       ref: 'kriterier',

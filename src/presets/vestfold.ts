@@ -4,7 +4,7 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, seat } from './_shapes.js';
+import { consensus, kommunerAsParties, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const siv = 'https://www.siv.no/helsefaglig/samhandling/helsefellesskapet-i-vestfold/';
@@ -40,7 +40,7 @@ const pm: Body = {
     seat('fastlege', 'fastlege', 2, { ref: 'partnerskapsmøtet' }),
     seat('bruker', 'bruker', 2, { ref: 'partnerskapsmøtet' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('konsensus'),
   mandate: {
     decides: [
@@ -54,7 +54,7 @@ const pm: Body = {
     recommends: [],
     ref: 'mandat',
   },
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   ref: 'partnerskapsmøtet',
 };
 
@@ -75,7 +75,7 @@ const ssu: Body = {
     seat('fastlege', 'fastlege', 2, { ref: 'ssu' }),
     seat('bruker', 'bruker', 2, { ref: 'ssu' }),
   ],
-  quorum: { kind: 'not-stated', ref: 'vedtaksførhet' },
+  quorum: notStated('vedtaksførhet'),
   decision: consensus('konsensus'),
   mandate: {
     decides: [
@@ -98,7 +98,7 @@ const ssu: Body = {
     ref: 'mandat',
   },
   escalatesTo: 'pm',
-  noticeDays: { kind: 'not-stated', ref: 'innkalling' },
+  noticeDays: notStated('innkalling'),
   ref: 'ssu',
 };
 
@@ -183,13 +183,7 @@ export const vestfold: Statute = {
   },
   parties: [
     { kind: 'helseforetak', id: 'siv', name: 'Sykehuset i Vestfold HF', organ: 'styre' },
-    ...kommuner.map(([id, name, kommunenummer]) => ({
-      kind: 'kommune' as const,
-      id,
-      name,
-      kommunenummer,
-      organ: 'kommunestyre' as const,
-    })),
+    ...kommunerAsParties(kommuner),
   ],
   participants: [
     { role: 'fastlege', name: 'Fastlegerepresentant', ref: 'ssu' },
@@ -214,5 +208,5 @@ export const vestfold: Statute = {
     },
   ],
   amendment: { matter: 'statute-amendment', body: 'pm', ref: 'tilslutning' },
-  membership: { withdrawalNoticeMonths: { kind: 'not-stated', ref: 'uttreden' }, ref: 'uttreden' },
+  membership: { withdrawalNoticeMonths: notStated('uttreden'), ref: 'uttreden' },
 };

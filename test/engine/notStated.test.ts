@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   apply,
   assess,
   type Check,
@@ -21,7 +22,7 @@ const check = <I extends CheckId>(report: ReturnType<typeof assess>, id: I) =>
 /** A budget in the Vestfold partnerskapsmøte, called `noticeDays` ahead, with `present` attending and for. */
 function pmBudget(present: readonly string[], noticeDays: number, statute: Statute = presets.vestfold) {
   const date = '2024-06-01';
-  const notice = new Date(Date.parse(date) - noticeDays * 86_400_000).toISOString().slice(0, 10);
+  const notice = addDays(date, -noticeDays);
   const events: GovernanceEvent[] = [
     ...appointPm(),
     { type: 'meeting-convened', at: notice, meeting: 'pm-2024', body: 'pm', date },
