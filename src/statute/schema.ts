@@ -97,7 +97,7 @@ const decisionVariant = v.variant('kind', [
     threshold: shareSchema,
     strict: v.boolean(),
     base: v.picklist(['for+against', 'cast', 'present', 'seated']),
-    tieBreak: v.picklist(['chair', 'fails']),
+    tieBreak: v.picklist(['chair', 'fails', 'passes']),
     rounding: v.optional(rounding),
     ref: refSchema,
   }),

@@ -71,7 +71,7 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         threshold: fraction,
         strict: fc.boolean(),
         base: fc.constantFrom('for+against' as const, 'cast' as const, 'present' as const, 'seated' as const),
-        tieBreak: fc.constantFrom('chair' as const, 'fails' as const),
+        tieBreak: fc.constantFrom('chair' as const, 'fails' as const, 'passes' as const),
       })
       .map((m): DecisionRule => ({ kind: 'majority', ...m, ref: '§3' })),
   );

@@ -125,6 +125,7 @@ export const en: MessageCatalog = {
       `${s(p, 'got')} for of ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
     'majority.nobody-for': () => 'nobody voted for; a proposal no one supports never passes',
     'majority.tie-fails': () => 'a tie exactly on the threshold, which the rule lets fail',
+    'majority.tie-passes': () => 'a tie exactly on the threshold, which the rule counts as enough',
     'majority.tie-chair-for': () => "a tie, decided for by the chair's vote",
     'majority.tie-chair-against': () => "a tie, decided against by the chair's vote",
     'majority.tie-no-chair-vote': () =>

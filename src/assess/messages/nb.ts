@@ -125,6 +125,7 @@ export const nb: MessageCatalog = {
       `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
     'majority.nobody-for': () => 'ingen stemte for; et forslag ingen støtter, blir aldri vedtatt',
     'majority.tie-fails': () => 'stemmelikhet akkurat på terskelen, som etter regelen faller',
+    'majority.tie-passes': () => 'stemmelikhet akkurat på terskelen, som etter regelen er nok',
     'majority.tie-chair-for': () => 'stemmelikhet, avgjort for ved møteleders stemme',
     'majority.tie-chair-against': () => 'stemmelikhet, avgjort imot ved møteleders stemme',
     'majority.tie-no-chair-vote': () =>
