@@ -251,6 +251,24 @@ const bodySchema = v.strictObject({
       }),
     ]),
   ),
+  twoStage: v.optional(
+    v.strictObject({
+      matters: v.pipe(v.array(idSchema), v.minLength(1)),
+      firstStage: v.optional(
+        v.pipe(
+          v.array(
+            v.variant('kind', [
+              v.strictObject({ kind: v.literal('same-body') }),
+              v.strictObject({ kind: v.literal('secretariat') }),
+              v.strictObject({ kind: v.literal('body'), body: idSchema }),
+            ]),
+          ),
+          v.minLength(1),
+        ),
+      ),
+      ref: refSchema,
+    }),
+  ),
   ref: refSchema,
 });
 
