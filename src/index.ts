@@ -36,6 +36,7 @@ export type { QuorumCheck, QuorumNotStatedCheck, QuorumRuleCheck } from './engin
 export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
 export type { SeatsCheck, StoodIn, Vacancy } from './engine/checks/seats.js';
+export type { FirstStageBy, TwoStageCheck } from './engine/checks/twoStage.js';
 export type { CheckOf } from './engine/checks/types.js';
 export type { Collection } from './engine/collection.js';
 export type {
@@ -52,6 +53,8 @@ export type {
   PartyJoined,
   PartyWithdrew,
   ProposalConcluded,
+  ProposalDeferred,
+  ProposalDiscussed,
   ProposalEscalated,
   ProposalSubmitted,
   ProposalWithdrawn,
@@ -73,6 +76,8 @@ export {
   partyJoined,
   partyWithdrew,
   proposalConcluded,
+  proposalDeferred,
+  proposalDiscussed,
   proposalEscalated,
   proposalSubmitted,
   proposalWithdrawn,
@@ -91,6 +96,7 @@ export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';
 export type {
   BodyLeadership,
+  FirstStageRecord,
   LeadershipRole,
   LeadershipTerm,
   MeetingRecord,
@@ -158,6 +164,7 @@ export type {
   Bloc,
   Body,
   Delegation,
+  FirstStage,
   Fylkeskommune,
   Helseforetak,
   Kommune,
@@ -184,6 +191,7 @@ export type {
   SubstituteList,
   SubstitutionRule,
   Tier,
+  TwoStageRule,
 } from './model/statute.js';
 // presets
 export { presets } from './presets/index.js';

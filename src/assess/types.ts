@@ -16,7 +16,7 @@ import type { Tier } from '../model/statute.js';
  * arrays). Quorum and decision-rule checks also carry the rule's full `outcome`, with its
  * per-bloc and per-rule parts. Narrow on `id` or `code`. It is every check of
  * {@link CaseChecks}: {@link MandateCheck}, {@link SeatsCheck}, {@link NoticeCheck},
- * {@link QuorumCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
+ * {@link QuorumCheck}, {@link TwoStageCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
  * {@link RatificationCheck}, {@link DeadlineCheck} and {@link LeadershipCheck}.
  *
  * @example
@@ -99,6 +99,7 @@ const order: { readonly [K in CheckId]: true } = {
   seats: true,
   notice: true,
   quorum: true,
+  'two-stage': true,
   recusal: true,
   'decision-rule': true,
   escalation: true,

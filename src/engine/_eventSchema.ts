@@ -113,6 +113,19 @@ export const eventSchemas = {
     ...base,
     proposal: idSchema,
   }),
+  'proposal-deferred': v.strictObject({
+    type: v.literal('proposal-deferred'),
+    ...base,
+    proposal: idSchema,
+    meeting: idSchema,
+  }),
+  'proposal-discussed': v.strictObject({
+    type: v.literal('proposal-discussed'),
+    ...base,
+    proposal: idSchema,
+    meeting: v.optional(idSchema),
+    by: v.optional(v.literal('secretariat')),
+  }),
   'vote-cast': v.strictObject({
     type: v.literal('vote-cast'),
     ...base,

@@ -16,6 +16,8 @@ import { memberRecusedCase } from './cases/member-recused.js';
 import { partyJoinedCase } from './cases/party-joined.js';
 import { partyWithdrewCase } from './cases/party-withdrew.js';
 import { proposalConcludedCase } from './cases/proposal-concluded.js';
+import { proposalDeferredCase } from './cases/proposal-deferred.js';
+import { proposalDiscussedCase } from './cases/proposal-discussed.js';
 import { proposalEscalatedCase } from './cases/proposal-escalated.js';
 import { proposalSubmittedCase } from './cases/proposal-submitted.js';
 import { proposalWithdrawnCase } from './cases/proposal-withdrawn.js';
@@ -41,6 +43,8 @@ const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: 
   'member-recused': memberRecusedCase,
   'proposal-submitted': proposalSubmittedCase,
   'proposal-withdrawn': proposalWithdrawnCase,
+  'proposal-deferred': proposalDeferredCase,
+  'proposal-discussed': proposalDiscussedCase,
   'vote-cast': voteCastCase,
   'proposal-concluded': proposalConcludedCase,
   'proposal-escalated': proposalEscalatedCase,

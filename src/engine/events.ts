@@ -239,6 +239,42 @@ export interface ProposalWithdrawn extends EventBase {
 }
 
 /**
+ * An open case, with no votes cast, is moved to a later meeting of its body (utsatt sak). The
+ * meeting it was tabled at stays on record: under a two-stage rule (`Body.twoStage`) it
+ * counts as the first stage.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalDeferred = { type: 'proposal-deferred', at: '2024-03-14', proposal: 'SSU-7', meeting: 'ssu-2024-06' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalDeferred extends EventBase {
+  readonly type: 'proposal-deferred';
+  readonly proposal: ProposalId;
+  /** The later meeting of the same body the case goes to. */
+  readonly meeting: MeetingId;
+}
+
+/**
+ * The first stage of a case (drøfting) was held: at a `meeting` (of the case's body or of
+ * another body), or by the secretariat (`by: 'secretariat'`, on the event's date). Exactly one
+ * of the two is given. Under a two-stage rule it lets the case be decided at a later meeting.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalDiscussed = { type: 'proposal-discussed', at: '2024-02-20', proposal: 'SSU-7', by: 'secretariat' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalDiscussed extends EventBase {
+  readonly type: 'proposal-discussed';
+  readonly proposal: ProposalId;
+  readonly meeting?: MeetingId;
+  readonly by?: 'secretariat';
+}
+
+/**
  * A member's vote on a case, with an optional recorded reservation (dissens).
  *
  * @example
@@ -407,6 +443,8 @@ export type GovernanceEvent =
   | MemberRecused
   | ProposalSubmitted
   | ProposalWithdrawn
+  | ProposalDeferred
+  | ProposalDiscussed
   | VoteCast
   | ProposalConcluded
   | ProposalEscalated
@@ -554,6 +592,25 @@ export const proposalSubmitted: EventCreator<ProposalSubmitted> =
  */
 export const proposalWithdrawn: EventCreator<ProposalWithdrawn> =
   /* @__PURE__ */ creator('proposal-withdrawn');
+/**
+ * Creates a `proposal-deferred` event.
+ * @example
+ * ```ts
+ * proposalDeferred({ at: '2024-03-14', proposal: 'SSU-7', meeting: 'ssu-2024-06' });
+ * ```
+ * @category Engine
+ */
+export const proposalDeferred: EventCreator<ProposalDeferred> = /* @__PURE__ */ creator('proposal-deferred');
+/**
+ * Creates a `proposal-discussed` event.
+ * @example
+ * ```ts
+ * proposalDiscussed({ at: '2024-02-20', proposal: 'SSU-7', by: 'secretariat' });
+ * ```
+ * @category Engine
+ */
+export const proposalDiscussed: EventCreator<ProposalDiscussed> =
+  /* @__PURE__ */ creator('proposal-discussed');
 /**
  * Creates a `vote-cast` event.
  * @example

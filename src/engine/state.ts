@@ -208,6 +208,21 @@ export interface Ratification {
 }
 
 /**
+ * A first stage of a case (drøfting) on record: a meeting it was tabled at before it was deferred
+ * or where it was discussed (`meeting`, with that meeting's `body` and `date`), or a discussion
+ * held by the secretariat on `date`.
+ *
+ * @example
+ * ```ts
+ * const stage: FirstStageRecord = { meeting: 'ssu-2024-03', body: 'ssu', date: '2024-03-14' };
+ * ```
+ * @category Engine
+ */
+export type FirstStageRecord =
+  | { readonly meeting: MeetingId; readonly body: BodyId; readonly date: IsoDate }
+  | { readonly by: 'secretariat'; readonly date: IsoDate };
+
+/**
  * Where a case is in its life: `open` for votes, `concluded`, or `withdrawn`.
  *
  * @example
@@ -251,6 +266,8 @@ export interface ProposalRecord {
   readonly escalatedFrom?: ProposalId;
   /** Who tabled the case, when recorded. */
   readonly tabledBy?: TabledBy;
+  /** First stages on record (earlier meetings it was tabled at, discussions), oldest first. */
+  readonly firstStages?: readonly FirstStageRecord[];
   readonly ratifications: Readonly<Record<PartyId, readonly Ratification[]>>;
 }
 

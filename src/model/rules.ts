@@ -128,8 +128,12 @@ export type MajorityBase = 'for+against' | 'cast' | 'present' | 'seated';
 /**
  * What happens on a tie (as many for as against) whose share of votes for sits exactly on the
  * threshold, as a 3–3 tie does under "half of those voting": the chair's vote decides (`chair`,
- * dobbeltstemme: it counts as one more vote on the chair's side), or the proposal `fails`.
- * Anywhere else a tie is counted like any other result.
+ * dobbeltstemme: it counts as one more vote on the chair's side), the proposal `fails`, or the
+ * tie `passes` because it meets a threshold that is not strict ("at least half of the seats
+ * voting for": 7 of 14 passes), as several governance systems count it. Under a strict threshold
+ * a tie never meets it, so `passes` then fails like any short count (`lintStatute` warns).
+ * Anywhere else a tie is counted like any other result. A council's own rule
+ * ({@link CouncilRule}) knows only `chair` and `fails`.
  *
  * @example
  * ```ts
@@ -137,7 +141,7 @@ export type MajorityBase = 'for+against' | 'cast' | 'present' | 'seated';
  * ```
  * @category Rules
  */
-export type TieBreak = 'chair' | 'fails';
+export type TieBreak = 'chair' | 'fails' | 'passes';
 
 /**
  * A body's decision rule, a small algebra of plain data.
@@ -201,7 +205,7 @@ export interface CouncilRule {
   /** Share of the votes cast that must be for. */
   readonly majority: { readonly fraction: Fraction; readonly comparison: Comparison };
   /** Tie outside elections: the chair decides (`chair`) or the proposal `fails`. */
-  readonly tieBreak: TieBreak;
+  readonly tieBreak: 'chair' | 'fails';
   /** Tie in an election: decided by lot (the drawn result is an input). */
   readonly electionTie: 'lot';
   readonly ref: Ref;

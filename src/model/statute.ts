@@ -447,8 +447,57 @@ export interface Body {
    * body has no vara arrangement, and a vara event about it is rejected.
    */
   readonly substitutes?: SubstitutionRule;
+  /**
+   * Matters the body decides in two stages: first discussed (drøfting), then decided at a later
+   * meeting. Without it the body may decide any matter at the meeting it is first tabled.
+   */
+  readonly twoStage?: TwoStageRule;
   readonly ref: Ref;
 }
+
+/**
+ * Two-stage handling (drøfting, then vedtak): a case of one of `matters` may be decided only
+ * after a first stage held before the meeting that decides it, by one of `firstStage`:
+ *
+ * - `same-body`: the body itself, at an earlier meeting (the case was tabled there and deferred,
+ *   or discussed there);
+ * - `secretariat`: the secretariat, on a date before the deciding meeting;
+ * - `body`: another body of the statute, at one of its meetings before the deciding meeting.
+ *
+ * A case decided at the meeting where it was first tabled, with no first stage before it, is not
+ * valid (the `two-stage` check).
+ *
+ * @example
+ * ```ts
+ * const rule: TwoStageRule = {
+ *   matters: ['strategy', 'action-plan'],
+ *   firstStage: [{ kind: 'same-body' }, { kind: 'secretariat' }],
+ *   ref: '§6.3',
+ * };
+ * ```
+ * @category Model
+ */
+export interface TwoStageRule {
+  readonly matters: readonly MatterId[];
+  /** Who may hold the first stage. @defaultValue `[{ kind: 'same-body' }]` */
+  readonly firstStage?: readonly FirstStage[];
+  readonly ref: Ref;
+}
+
+/**
+ * Who may hold the first stage of a two-stage case ({@link TwoStageRule}): the deciding body at
+ * an earlier meeting, the secretariat, or another body of the statute.
+ *
+ * @example
+ * ```ts
+ * const stage: FirstStage = { kind: 'body', body: 'fsu' };
+ * ```
+ * @category Model
+ */
+export type FirstStage =
+  | { readonly kind: 'same-body' }
+  | { readonly kind: 'secretariat' }
+  | { readonly kind: 'body'; readonly body: BodyId };
 
 /**
  * How a body's members are substituted (vara), the two models of kommuneloven § 7-10:

@@ -100,7 +100,11 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
   const tie = { ...params, tie: true } as const;
   const decided = (
     ok: boolean,
-    code: 'majority.tie-fails' | 'majority.tie-chair-for' | 'majority.tie-chair-against',
+    code:
+      | 'majority.tie-fails'
+      | 'majority.tie-passes'
+      | 'majority.tie-chair-for'
+      | 'majority.tie-chair-against',
     got: number,
     extra: { chairVote?: 'for' | 'against' } = {},
   ): DecisionOutcome => ({
@@ -117,6 +121,8 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
     code,
   });
   if (rule.tieBreak === 'fails') return decided(false, 'majority.tie-fails', t.for);
+  // A tie that meets a threshold that is not strict passes as it stands (7 of 14 for, 7 against).
+  if (rule.tieBreak === 'passes') return decided(!rule.strict, 'majority.tie-passes', t.for);
   const chair = roll.entries.find((e) => e.member === roll.chair && isSeated(e) && isPresent(e));
   const chairVote = chair?.vote;
   // The chair's vote decides (dobbeltstemme): it counts as one more vote on the chair's side.
@@ -139,9 +145,9 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
  *   only when `reservationBlocks`.
  * - `unanimity`: every seated voting member for.
  * - `majority`: the votes for against `threshold` of `base`; all abstaining never passes; on a
- *   tie (as many for as against) whose share sits exactly on the threshold, `fails` fails, and with `chair` the
- *   chair's vote counts as one
- *   more vote on the chair's side, over the same base.
+ *   tie (as many for as against) whose share sits exactly on the threshold, `fails` fails,
+ *   `passes` passes when the threshold is not strict, and with `chair` the chair's vote counts
+ *   as one more vote on the chair's side, over the same base.
  * - `each-bloc`: the inner rule within every bloc (members without a bloc take no part).
  * - `all` / `any`: every or some inner rule.
  *

@@ -280,6 +280,7 @@ export type DecisionOutcome =
       | 'majority.short'
       | 'majority.nobody-for'
       | 'majority.tie-fails'
+      | 'majority.tie-passes'
       | 'majority.tie-chair-for'
       | 'majority.tie-chair-against'
       | 'majority.tie-no-chair-vote',

@@ -18,7 +18,7 @@ import { isNotStated } from '../model/notStated.js';
 /** Days of notice a scenario gives where the statute states none. */
 const DEFAULT_NOTICE_DAYS = 14;
 
-import type { BodyId, MatterId, MemberId, PartyId, ProposalId } from '../model/ids.js';
+import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId } from '../model/ids.js';
 import type { Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
@@ -338,6 +338,38 @@ export class Scenario {
    */
   conclude(proposal: ProposalId | undefined = this.#proposal): this {
     return this.record({ type: 'proposal-concluded', at: this.#date, proposal: proposal ?? '' });
+  }
+
+  /**
+   * Defers an open case with no votes (the last proposed, by default) to a later meeting of its
+   * body; the meeting it was on counts as a first stage under a two-stage rule.
+   *
+   * @example
+   * ```ts
+   * s.on('2024-03-14').defer('ssu-2024-06', 'SSU-7');
+   * ```
+   */
+  defer(meeting: MeetingId, proposal: ProposalId | undefined = this.#proposal): this {
+    return this.record({ type: 'proposal-deferred', at: this.#date, proposal: proposal ?? '', meeting });
+  }
+
+  /**
+   * Records the first stage of a case (drøfting): held by the secretariat on the current date,
+   * or at a meeting that has taken place.
+   *
+   * @example
+   * ```ts
+   * s.on('2024-02-20').discuss('SSU-7', 'secretariat');
+   * s.on('2024-03-14').discuss('PM-1', { meeting: 'ssu-2024-03' });
+   * ```
+   */
+  discuss(proposal: ProposalId, where: 'secretariat' | { readonly meeting: MeetingId }): this {
+    return this.record({
+      type: 'proposal-discussed',
+      at: this.#date,
+      proposal,
+      ...(where === 'secretariat' ? { by: 'secretariat' as const } : { meeting: where.meeting }),
+    });
   }
 
   /**

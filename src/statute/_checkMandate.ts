@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Delegation, Mandate } from '../model/statute.js';
+import type { Body, Delegation, Mandate } from '../model/statute.js';
 import type { ReferenceContext } from './_referenceContext.js';
 import type { IssuePath } from './issues.js';
 
@@ -43,5 +43,29 @@ export function checkDelegation(
   ctx.section(delegation.ref, [...at, 'ref']);
   delegation.matters.forEach((m, i) => {
     ctx.matter(m, [...at, 'matters', i]);
+  });
+}
+
+/**
+ * Reports the issues of the two-stage rule of the body at `at`, if it has one: known matters
+ * and bodies, and no other body named for the body itself (that is `same-body`).
+ *
+ * @internal
+ */
+export function checkTwoStage(ctx: ReferenceContext, body: Body, at: IssuePath): void {
+  const rule = body.twoStage;
+  if (rule === undefined) return;
+  const path = [...at, 'twoStage'];
+  ctx.section(rule.ref, [...path, 'ref']);
+  rule.matters.forEach((m, i) => {
+    ctx.matter(m, [...path, 'matters', i]);
+  });
+  rule.firstStage?.forEach((stage, i) => {
+    if (stage.kind !== 'body') return;
+    ctx.body(stage.body, [...path, 'firstStage', i, 'body']);
+    if (stage.body === body.id)
+      ctx.add('first_stage_self', [...path, 'firstStage', i, 'body'], 'the body itself is "same-body"', {
+        body: stage.body,
+      });
   });
 }

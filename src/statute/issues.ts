@@ -46,6 +46,7 @@ export type InputIssueCode =
   | 'bloc_not_alternating'
   | 'party_bloc_mismatch'
   | 'mandate_overlap'
+  | 'first_stage_self'
   | 'matter_ratified_twice'
   | 'bloc_rule_without_blocs'
   | 'missing_population'

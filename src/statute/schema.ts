@@ -97,7 +97,7 @@ const decisionVariant = v.variant('kind', [
     threshold: shareSchema,
     strict: v.boolean(),
     base: v.picklist(['for+against', 'cast', 'present', 'seated']),
-    tieBreak: v.picklist(['chair', 'fails']),
+    tieBreak: v.picklist(['chair', 'fails', 'passes']),
     rounding: v.optional(rounding),
     ref: refSchema,
   }),
@@ -250,6 +250,24 @@ const bodySchema = v.strictObject({
         ref: refSchema,
       }),
     ]),
+  ),
+  twoStage: v.optional(
+    v.strictObject({
+      matters: v.pipe(v.array(idSchema), v.minLength(1)),
+      firstStage: v.optional(
+        v.pipe(
+          v.array(
+            v.variant('kind', [
+              v.strictObject({ kind: v.literal('same-body') }),
+              v.strictObject({ kind: v.literal('secretariat') }),
+              v.strictObject({ kind: v.literal('body'), body: idSchema }),
+            ]),
+          ),
+          v.minLength(1),
+        ),
+      ),
+      ref: refSchema,
+    }),
   ),
   ref: refSchema,
 });

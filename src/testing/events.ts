@@ -157,6 +157,8 @@ export function events(
       'recuse',
       'escalate',
       'withdraw',
+      'defer',
+      'discuss',
       'ratify',
       'ratify',
       'ratify',
@@ -285,6 +287,21 @@ export function events(
           }
           case 'withdraw':
             return [{ type: 'proposal-withdrawn', at, proposal: submitted.proposal }];
+          case 'defer': {
+            const to = meetingEvents[o.b % meetingEvents.length] as { meeting: string };
+            return [{ type: 'proposal-deferred', at, proposal: submitted.proposal, meeting: to.meeting }];
+          }
+          case 'discuss':
+            return [
+              o.adopted
+                ? { type: 'proposal-discussed', at, proposal: submitted.proposal, by: 'secretariat' }
+                : {
+                    type: 'proposal-discussed',
+                    at,
+                    proposal: submitted.proposal,
+                    meeting: (meetingEvents[o.b % meetingEvents.length] as { meeting: string }).meeting,
+                  },
+            ];
           case 'ratify': {
             const own = statute.parties.find((p) => p.id === party)?.organ ?? 'kommunestyre';
             const organ = o.wrongOrgan ? (own === 'styre' ? 'kommunestyre' : 'styre') : own;

@@ -71,7 +71,7 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         threshold: fraction,
         strict: fc.boolean(),
         base: fc.constantFrom('for+against' as const, 'cast' as const, 'present' as const, 'seated' as const),
-        tieBreak: fc.constantFrom('chair' as const, 'fails' as const),
+        tieBreak: fc.constantFrom('chair' as const, 'fails' as const, 'passes' as const),
       })
       .map((m): DecisionRule => ({ kind: 'majority', ...m, ref: '§3' })),
   );
@@ -116,6 +116,8 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         decision,
         quorum,
         noticeDays: fc.integer({ min: 0, max: 21 }),
+        /** Two-stage handling of the first decided matters: none, by the body, or the secretariat too. */
+        twoStage: fc.constantFrom('none', 'none', 'same-body', 'secretariat'),
       })
       .map((b): Body => {
         const seats: Seat[] = [
@@ -141,6 +143,18 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
           mandate: { decides, recommends, ref: '§2' },
           ...(escalatesTo === undefined ? {} : { escalatesTo }),
           noticeDays: b.noticeDays,
+          ...(b.twoStage === 'none' || decides.length === 0
+            ? {}
+            : {
+                twoStage: {
+                  matters: decides.slice(0, 2),
+                  firstStage:
+                    b.twoStage === 'same-body'
+                      ? [{ kind: 'same-body' as const }]
+                      : [{ kind: 'same-body' as const }, { kind: 'secretariat' as const }],
+                  ref: '§2',
+                },
+              }),
           ref: '§2',
         };
       });

@@ -45,7 +45,7 @@ export function statuteChange(statute: Statute): fc.Arbitrary<Statute> {
             'present' as const,
             'seated' as const,
           ),
-          tieBreak: fc.constantFrom('chair' as const, 'fails' as const),
+          tieBreak: fc.constantFrom('chair' as const, 'fails' as const, 'passes' as const),
         })
         .map((m): DecisionRule => ({ kind: 'majority', ...m, ref })),
     );

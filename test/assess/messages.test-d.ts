@@ -16,6 +16,7 @@ import type {
   RecusalCheck,
   RuleOutcome,
   SeatsCheck,
+  TwoStageCheck,
 } from '../../src/index.js';
 
 describe('the typed catalogs', () => {
@@ -56,6 +57,7 @@ describe('checks and outcomes are unions on code', () => {
       | SeatsCheck
       | NoticeCheck
       | QuorumCheck
+      | TwoStageCheck
       | RecusalCheck
       | DecisionRuleCheck
       | EscalationCheck

@@ -69,6 +69,8 @@ describe('the event interfaces and the event schemas', () => {
     expectTypeOf<EventOf<'member-recused'>>().toEqualTypeOf<SchemaOf<'member-recused'>>();
     expectTypeOf<EventOf<'proposal-submitted'>>().toEqualTypeOf<SchemaOf<'proposal-submitted'>>();
     expectTypeOf<EventOf<'proposal-withdrawn'>>().toEqualTypeOf<SchemaOf<'proposal-withdrawn'>>();
+    expectTypeOf<EventOf<'proposal-deferred'>>().toEqualTypeOf<SchemaOf<'proposal-deferred'>>();
+    expectTypeOf<EventOf<'proposal-discussed'>>().toEqualTypeOf<SchemaOf<'proposal-discussed'>>();
     expectTypeOf<EventOf<'vote-cast'>>().toEqualTypeOf<SchemaOf<'vote-cast'>>();
     expectTypeOf<EventOf<'proposal-concluded'>>().toEqualTypeOf<SchemaOf<'proposal-concluded'>>();
     expectTypeOf<EventOf<'proposal-escalated'>>().toEqualTypeOf<SchemaOf<'proposal-escalated'>>();

@@ -136,6 +136,44 @@ describe('evaluateDecision: majority', () => {
     expect(evaluateDecision(majority(1, 2, false, 'for+against', 'chair'), roll('ffaa', 'm0')).ok).toBe(true);
   });
 
+  it('lets a tie on a threshold that is not strict pass under "passes": 7 of 14 seats voting for', () => {
+    const outcome = evaluateDecision(majority(1, 2, false, 'seated', 'passes'), roll('fffffffaaaaaaa', 'm8'));
+    expect(outcome).toMatchObject({
+      ok: true,
+      code: 'majority.tie-passes',
+      base: 'seated',
+      baseCount: 14,
+      required: 7,
+      got: 7,
+      missing: 0,
+      params: expect.objectContaining({ tie: true, tieBreak: 'passes' }),
+    });
+    // The chair's vote plays no part under "passes".
+    expect(evaluateDecision(majority(1, 2, false, 'seated', 'passes'), roll('fffffffaaaaaaa', 'm0')).ok).toBe(
+      true,
+    );
+  });
+
+  it('never lets a tie pass a strict threshold under "passes"', () => {
+    const outcome = evaluateDecision(majority(1, 2, true, 'for+against', 'passes'), roll('fffaaa', 'm0'));
+    expect(outcome).toMatchObject({
+      ok: false,
+      code: 'majority.tie-passes',
+      required: 4,
+      got: 3,
+      missing: 1,
+    });
+  });
+
+  it('counts a result off the threshold the same under every tie-break', () => {
+    for (const spec of ['ffffaaa', 'fffaaaa', 'ffaa-x', 'fffaaxx']) {
+      const oks = (['chair', 'fails', 'passes'] as const).map(
+        (t) => evaluateDecision(majority(2, 3, false, 'present', t), roll(spec, 'm0')).ok,
+      );
+      expect(new Set(oks).size).toBe(1);
+    }
+  });
+
   it('never turns a tie into a qualified majority by the chair', () => {
     const outcome = evaluateDecision(majority(2, 3, false, 'for+against', 'chair'), roll('fffaaa', 'm0'));
     expect(outcome).toMatchObject({ ok: false, code: 'majority.short', required: 4, got: 3, missing: 1 });
@@ -145,7 +183,7 @@ describe('evaluateDecision: majority', () => {
   it.each(['for+against', 'cast', 'present', 'seated'] as const)(
     'never passes when all abstain (base %s)',
     (base) => {
-      for (const tieBreak of ['chair', 'fails'] as const) {
+      for (const tieBreak of ['chair', 'fails', 'passes'] as const) {
         const outcome = evaluateDecision(majority(1, 2, false, base, tieBreak), roll('xxx', 'm0'));
         expect(outcome).toMatchObject({ ok: false, code: 'majority.nobody-for' });
       }

@@ -11,6 +11,13 @@ import { listFormat, type MessageCatalog, type Params, param } from './types.js'
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
 const list = listFormat('en');
+/** Who held a first stage: the body itself, the secretariat, or another body by its id. */
+const by = (b: unknown): string =>
+  b === 'same-body'
+    ? 'the body itself at an earlier meeting'
+    : b === 'secretariat'
+      ? 'the secretariat'
+      : String(b);
 const blocs = { kommunesiden: 'the kommune side', helseforetakssiden: 'the HF side' } as const;
 /** What a quorum is counted against: the voting seats, vacant ones included, or the members in office. */
 const members = (p: { readonly base: string }): string =>
@@ -72,6 +79,7 @@ export const en: MessageCatalog = {
     seats: 'Seats',
     notice: 'Notice',
     quorum: 'Quorum',
+    'two-stage': 'Two-stage handling',
     recusal: 'Recusal',
     'decision-rule': 'Decision rule',
     escalation: 'Escalation',
@@ -107,6 +115,12 @@ export const en: MessageCatalog = {
     'quorum.bloc-met': (p) => `${s(p, 'got')} counted; ${s(p, 'required')} needed`,
     'quorum.bloc-short': (p) =>
       `a side is not represented: ${s(p, 'got')} counted, ${s(p, 'required')} needed on each side`,
+    'two-stage.held': (p) =>
+      `the case was first discussed (${by(p.by)}${p.meeting === undefined ? '' : `, meeting ${s(p, 'meeting')}`}, ${s(p, 'date')}) and decided at a later meeting`,
+    'two-stage.missing': (p) =>
+      `cases of "${s(p, 'matter')}" are discussed before they are decided; the first stage (drøfting) is missing before meeting ${s(p, 'decidedAt')} (${s(p, 'date')}): the case was decided at the meeting where it was first tabled`,
+    'two-stage.not-allowed': (p) =>
+      `the first stage was held by ${list((p.heldBy as readonly string[]).map((b) => by(b)))}, but the statute has it held by ${list((p.allowed as readonly string[]).map((b) => by(b)))}`,
     'recusal.none': () => 'no member recused',
     'recusal.recorded': (p) =>
       `${n(p.count, 'member', 'members')} recused (${list(p.members)}), ${p.counted === 'absent' ? 'counted as members who are absent' : 'counted as neither seated nor present'}`,
@@ -125,6 +139,7 @@ export const en: MessageCatalog = {
       `${s(p, 'got')} for of ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} needed: ${s(p, 'missing')} missing`,
     'majority.nobody-for': () => 'nobody voted for; a proposal no one supports never passes',
     'majority.tie-fails': () => 'a tie exactly on the threshold, which the rule lets fail',
+    'majority.tie-passes': () => 'a tie exactly on the threshold, which the rule counts as enough',
     'majority.tie-chair-for': () => "a tie, decided for by the chair's vote",
     'majority.tie-chair-against': () => "a tie, decided against by the chair's vote",
     'majority.tie-no-chair-vote': () =>
@@ -212,6 +227,12 @@ export const en: MessageCatalog = {
       `${s(p, 'member')} does not sit on ${s(p, 'body')} and cannot table a case there`,
     'proposal.no-forslagsrett': (p) =>
       `${s(p, 'member')} holds seat ${s(p, 'seat')} without forslagsrett (the right to propose) and cannot table the case`,
+    'proposal.defer-not-later': (p) =>
+      `proposal ${s(p, 'proposal')} can only be deferred to a later meeting: ${s(p, 'meeting')} is on ${s(p, 'date')}, the case is on a meeting of ${s(p, 'from')}`,
+    'proposal.defer-after-votes': (p) =>
+      `proposal ${s(p, 'proposal')} cannot be deferred once ${n(p.votes, 'vote has', 'votes have')} been cast`,
+    'proposal.discussed-where': (p) =>
+      `the discussion of ${s(p, 'proposal')} was held either at a meeting (meeting) or by the secretariat (by): give one of the two`,
     'proposal.escalated': (p) => `proposal ${s(p, 'proposal')} has already gone to ${s(p, 'to')}`,
     'recusal.not-member': (p) => `${s(p, 'member')} does not sit on ${s(p, 'body')}`,
     'recusal.twice': (p) => `${s(p, 'member')} is already recused from ${s(p, 'proposal')}`,

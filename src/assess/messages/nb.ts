@@ -11,6 +11,9 @@ import { listFormat, type MessageCatalog, type Params, param } from './types.js'
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 const s = param;
 const list = listFormat('nb');
+/** Who held a first stage: the body itself, the secretariat, or another body by its id. */
+const by = (b: unknown): string =>
+  b === 'same-body' ? 'organet selv i et tidligere møte' : b === 'secretariat' ? 'sekretariatet' : String(b);
 const blocs = { kommunesiden: 'kommunesiden', helseforetakssiden: 'helseforetakssiden' } as const;
 /** Vacant seats, by seat and side: `; ledig: 2 på kommune (kommunesiden)`. */
 const vacancies = (p: { readonly vacancies: readonly Vacancy[] }): string =>
@@ -69,6 +72,7 @@ export const nb: MessageCatalog = {
     seats: 'Sammensetning',
     notice: 'Innkalling',
     quorum: 'Vedtaksførhet',
+    'two-stage': 'Behandling i to trinn',
     recusal: 'Inhabilitet',
     'decision-rule': 'Beslutningsregel',
     escalation: 'Videre behandling',
@@ -106,6 +110,12 @@ export const nb: MessageCatalog = {
     'quorum.bloc-met': (p) => `${s(p, 'got')} telles; ${s(p, 'required')} kreves`,
     'quorum.bloc-short': (p) =>
       `en side er ikke representert: ${s(p, 'got')} telles, ${s(p, 'required')} kreves fra hver side`,
+    'two-stage.held': (p) =>
+      `saken ble drøftet først (${by(p.by)}${p.meeting === undefined ? '' : `, møte ${s(p, 'meeting')}`}, ${s(p, 'date')}) og vedtatt i et senere møte`,
+    'two-stage.missing': (p) =>
+      `saker av typen «${s(p, 'matter')}» skal drøftes før de vedtas; første trinn (drøfting) mangler før møtet ${s(p, 'decidedAt')} (${s(p, 'date')}), der saken ble vedtatt samme møte som den først ble lagt fram`,
+    'two-stage.not-allowed': (p) =>
+      `første trinn ble holdt av ${list((p.heldBy as readonly string[]).map((b) => by(b)))}, men etter vedtektene skal det holdes av ${list((p.allowed as readonly string[]).map((b) => by(b)))}`,
     'recusal.none': () => 'ingen medlemmer er inhabile',
     'recusal.recorded': (p) =>
       `${n(p.count, 'medlem', 'medlemmer')} inhabil (${list(p.members)}), ${p.counted === 'absent' ? 'regnes som medlemmer som ikke er til stede' : 'regnes verken som medlem eller til stede i saken'}`,
@@ -125,6 +135,7 @@ export const nb: MessageCatalog = {
       `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
     'majority.nobody-for': () => 'ingen stemte for; et forslag ingen støtter, blir aldri vedtatt',
     'majority.tie-fails': () => 'stemmelikhet akkurat på terskelen, som etter regelen faller',
+    'majority.tie-passes': () => 'stemmelikhet akkurat på terskelen, som etter regelen er nok',
     'majority.tie-chair-for': () => 'stemmelikhet, avgjort for ved møteleders stemme',
     'majority.tie-chair-against': () => 'stemmelikhet, avgjort imot ved møteleders stemme',
     'majority.tie-no-chair-vote': () =>
@@ -211,6 +222,12 @@ export const nb: MessageCatalog = {
       `${s(p, 'member')} sitter ikke i ${s(p, 'body')} og kan ikke fremme saker der`,
     'proposal.no-forslagsrett': (p) =>
       `${s(p, 'member')} har plass ${s(p, 'seat')} uten forslagsrett og kan ikke fremme saken`,
+    'proposal.defer-not-later': (p) =>
+      `saken ${s(p, 'proposal')} kan bare utsettes til et senere møte: ${s(p, 'meeting')} er ${s(p, 'date')}, saken står på møtet ${s(p, 'from')}`,
+    'proposal.defer-after-votes': (p) =>
+      `saken ${s(p, 'proposal')} kan ikke utsettes etter at ${n(p.votes, 'stemme', 'stemmer')} er avgitt`,
+    'proposal.discussed-where': (p) =>
+      `drøftingen av ${s(p, 'proposal')} må være holdt enten i et møte (meeting) eller av sekretariatet (by), ikke begge eller ingen`,
     'proposal.escalated': (p) => `saken ${s(p, 'proposal')} er allerede løftet til ${s(p, 'to')}`,
     'recusal.not-member': (p) => `${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
     'recusal.twice': (p) => `${s(p, 'member')} er allerede inhabil i ${s(p, 'proposal')}`,

@@ -38,13 +38,17 @@ function when(
   return { date: meeting.date, meeting };
 }
 
-/** Whether a member was present at a meeting: listed, or voting or recused on a case of it. */
+/**
+ * Whether a member was present at a meeting: listed, or voting or recused on a case decided at
+ * it (a case deferred from it to a later meeting has its votes there).
+ */
 function wasPresent(state: State, member: string, meeting: MeetingRecord): boolean {
   if (meeting.present?.[member] === true) return true;
   return (meeting.agenda ?? []).some((id) => {
     const proposal = getProposal(state, id);
     return (
       proposal !== undefined &&
+      proposal.meeting === meeting.id &&
       (Object.hasOwn(proposal.votes, member) || Object.hasOwn(proposal.recused, member))
     );
   });

@@ -18,12 +18,13 @@ import { checkQuorum, type QuorumCheck } from './quorum.js';
 import { checkRatification, type RatificationCheck } from './ratification.js';
 import { checkRecusal, type RecusalCheck } from './recusal.js';
 import { checkSeats, type SeatsCheck } from './seats.js';
+import { checkTwoStage, type TwoStageCheck } from './twoStage.js';
 
 /**
  * Where a decision stands:
  * `open` (votes being cast), `adopted` (by the body; binds no one by itself), `pending-ratification`,
  * `in-force` (bound by delegation or ratification), `rejected` (failed its decision rule),
- * `invalid` (a procedural check failed: mandate, seats, notice or quorum), `escalated` (gone up
+ * `invalid` (a procedural check failed: mandate, seats, notice, quorum or two-stage handling), `escalated` (gone up
  * to a higher body), `lapsed` (the ratification deadline passed) or `withdrawn`.
  *
  * @example
@@ -59,6 +60,8 @@ export interface CaseChecks {
   readonly seats?: SeatsCheck;
   readonly notice?: NoticeCheck;
   readonly quorum?: QuorumCheck;
+  /** Where the body decides the matter in two stages: was the first stage held before? */
+  readonly 'two-stage'?: TwoStageCheck;
   readonly recusal?: RecusalCheck;
   readonly 'decision-rule'?: DecisionRuleCheck;
   readonly escalation?: EscalationCheck;
@@ -117,8 +120,8 @@ function bound(context: KnownCase, checks: CaseChecks): CaseEvaluation {
 }
 
 /**
- * Runs every check of a case and combines them: valid at its tier when mandate, seats, notice
- * and quorum pass and the decision rule is met; a valid decision then binds by delegation or
+ * Runs every check of a case and combines them: valid at its tier when mandate, seats, notice,
+ * quorum and (where it applies) two-stage handling pass and the decision rule is met; a valid decision then binds by delegation or
  * ratification, as the statute says. This is a pure function. @internal
  */
 export function evaluateCase(context: CaseContext): CaseEvaluation {
@@ -137,6 +140,7 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
   const seats = checkSeats(context);
   const notice = checkNotice(context);
   const quorum = checkQuorum(context);
+  const twoStage = checkTwoStage(context);
   const decision = checkDecisionRule(context);
   const escalation = checkEscalation(context);
   const leadership = checkLeadership(context);
@@ -145,6 +149,7 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
     seats,
     notice,
     quorum,
+    ...(twoStage === undefined ? {} : { 'two-stage': twoStage }),
     recusal: checkRecusal(context),
     'decision-rule': decision,
     ...(escalation === undefined ? {} : { escalation }),
@@ -152,7 +157,7 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
   };
   // The leadership check is flagged, never procedural: a chair from the wrong side breaches the
   // statute's rules for the body but does not void what the body decided.
-  const procedural = mandate.ok && seats.ok && notice.ok && quorum.ok;
+  const procedural = mandate.ok && seats.ok && notice.ok && quorum.ok && (twoStage?.ok ?? true);
   const valid = procedural && decision.ok;
   const kind = kindOf(mandate);
   const up = escalation !== undefined;
