@@ -5,6 +5,7 @@
  */
 import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
+import { own, setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
 import type { OutcomeCounts } from '../rules/types.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
@@ -59,9 +60,9 @@ export interface ExplainOptions {
  */
 export function namesOf(statute: Statute): Record<string, string> {
   const names: Record<string, string> = {};
-  for (const matter of statute.matters) names[matter.id] = matter.name.toLowerCase();
-  for (const body of statute.bodies) names[body.id] = body.name;
-  for (const party of statute.parties) names[party.id] = party.name;
+  for (const matter of statute.matters) setOwn(names, matter.id, matter.name.toLowerCase());
+  for (const body of statute.bodies) setOwn(names, body.id, body.name);
+  for (const party of statute.parties) setOwn(names, party.id, party.name);
   return names;
 }
 
@@ -75,7 +76,7 @@ type Named = string | number | boolean | readonly string[] | undefined;
 function named<P extends object>(params: P, options: ExplainOptions): P {
   const names = options.names;
   if (names === undefined) return params;
-  const name = (part: string) => (Object.hasOwn(names, part) ? (names[part] as string) : part);
+  const name = (part: string) => own(names, part) ?? part;
   const label = (value: Named): Named =>
     typeof value === 'string'
       ? value.split(', ').map(name).join(', ')

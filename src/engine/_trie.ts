@@ -11,6 +11,7 @@
  */
 
 import { isDraft, original } from 'immer';
+import { own, setOwn } from '../model/_own.js';
 import type { Collection } from './collection.js';
 
 /** The trie as it is stored: a node holds records by id, or children by digit. @internal */
@@ -62,7 +63,7 @@ export function trieGet<T>(trie: AnyTrie<T>, id: string): T | undefined {
     node = child as Node;
     depth += 1;
   }
-  return Object.hasOwn(node, id) ? (node[id] as T) : undefined;
+  return own(node, id) as T | undefined;
 }
 
 /** Sets a record in a trie that is an immer draft or a private mutable copy. @internal */
@@ -82,7 +83,7 @@ export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
   }
   const ids = Object.keys(node);
   if (Object.hasOwn(node, id) || depth >= MAX_DEPTH || ids.length < LEAF_SIZE) {
-    node[id] = value;
+    setOwn<unknown>(node, id, value);
     return;
   }
   // Split the full leaf: a new branch one level deeper replaces it in its parent. Nothing is
@@ -93,7 +94,7 @@ export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
     branch[child] ??= {};
     // Move the record itself, not an immer draft of it (records are not changed before a split).
     const record = existing === id ? value : node[existing];
-    (branch[child] as Node)[existing] = isDraft(record) ? original(record) : record;
+    setOwn(branch[child] as Node, existing, isDraft(record) ? original(record) : record);
   }
   parent[key] = branch;
 }

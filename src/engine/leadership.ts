@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { own } from '../model/_own.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MemberId, PartyId, Ref } from '../model/ids.js';
 import type { Bloc, Body, Statute } from '../model/statute.js';
@@ -72,9 +73,7 @@ export interface LeadershipOnDate {
 
 /** The terms of a role on a body, oldest first. @internal */
 export function termsOf(state: State, body: BodyId, role: LeadershipRole): readonly LeadershipTerm[] {
-  const all = state.leadership;
-  if (all === undefined || !Object.hasOwn(all, body)) return [];
-  return all[body]?.[role] ?? [];
+  return own(state.leadership, body)?.[role] ?? [];
 }
 
 /** Where term `i` of a role ends: its own end, or the next term's start, whichever is first. @internal */

@@ -5,6 +5,7 @@
  */
 import type { Draft } from 'immer';
 import { deepFreeze } from '../model/_deepFreeze.js';
+import { setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
 import { emptyTrie } from './_trie.js';
 import { mutateWith, outcomeOf, validateEvent } from './apply.js';
@@ -16,7 +17,7 @@ import { initialState, type State } from './state.js';
 function mutableCopy(state: State): State {
   const parties: Record<string, { periods: object[] }> = {};
   for (const [id, record] of Object.entries(state.parties))
-    parties[id] = { periods: record.periods.map((p) => ({ ...p })) };
+    setOwn(parties, id, { periods: record.periods.map((p) => ({ ...p })) });
   return {
     community: state.community,
     statutes: [...state.statutes],

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { hasOwn, own } from '../model/_own.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, ProposalId } from '../model/ids.js';
 import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.js';
@@ -127,16 +128,15 @@ function rollEntry(
   proposal: ProposalRecord,
   recusedAbsent: boolean,
 ): CaseRollEntry {
-  const recused = Object.hasOwn(proposal.recused, member);
+  const recused = hasOwn(proposal.recused, member);
   const setAside = recused && recusedAbsent;
-  const vote = !setAside && Object.hasOwn(proposal.votes, member) ? proposal.votes[member] : undefined;
-  const reserved =
-    !setAside && proposal.reservations !== undefined && Object.hasOwn(proposal.reservations, member);
+  const vote = setAside ? undefined : own(proposal.votes, member);
+  const reserved = !setAside && hasOwn(proposal.reservations, member);
   return {
     member,
     ...(seat.bloc === undefined ? {} : { bloc: seat.bloc }),
     voting: seat.rights.includes('vote'),
-    present: meeting.present?.[member] === true && !setAside,
+    present: own(meeting.present, member) === true && !setAside,
     ...(recused && !recusedAbsent ? { recused: true } : {}),
     ...(setAside ? { setAside: true } : {}),
     ...(vote === undefined ? {} : { vote }),

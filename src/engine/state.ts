@@ -6,6 +6,7 @@
  */
 
 import { deepFreeze } from '../model/_deepFreeze.js';
+import { own, setOwn } from '../model/_own.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
 import type { PartyOrgan, Statute } from '../model/statute.js';
@@ -333,7 +334,9 @@ export function initialState(statute: Statute): State {
   const founding = parsed.membership.founding ?? parsed.parties.map((p) => p.id);
   const parties: Record<PartyId, PartyRecord> = {};
   for (const party of parsed.parties) {
-    parties[party.id] = { periods: founding.includes(party.id) ? [{ from: parsed.effectiveFrom }] : [] };
+    setOwn(parties, party.id, {
+      periods: founding.includes(party.id) ? [{ from: parsed.effectiveFrom }] : [],
+    });
   }
   return deepFreeze({
     community: parsed.id,
@@ -441,8 +444,8 @@ export function statuteAt(state: State, date: IsoDate): Statute | undefined {
  * @category Engine
  */
 export function isPartyMember(state: State, party: PartyId, date: IsoDate): boolean {
-  const record = state.parties[party];
-  if (record === undefined || !Object.hasOwn(state.parties, party)) return false;
+  const record = own(state.parties, party);
+  if (record === undefined) return false;
   return record.periods.some((p) => p.from <= date && (p.to === undefined || date < p.to));
 }
 
@@ -460,7 +463,7 @@ export function seatedMembers(
   body: BodyId,
   date: IsoDate,
 ): { member: MemberRecord; tenure: Tenure }[] {
-  const ids = Object.hasOwn(state.bodyMembers, body) ? Object.keys(state.bodyMembers[body] ?? {}) : [];
+  const ids = Object.keys(own(state.bodyMembers, body) ?? {});
   const out: { member: MemberRecord; tenure: Tenure }[] = [];
   for (const id of ids.sort()) {
     const member = trieGet(state.members, id);

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { own } from '../model/_own.js';
 import type { Ref } from '../model/ids.js';
 import type { Bloc } from '../model/statute.js';
 import type { OutcomeBase, OutcomeOf, Roll, RollEntry, RuleOutcome } from './types.js';
@@ -110,7 +111,12 @@ export function rollOfBloc(roll: Roll, bloc: Bloc): Roll {
   const seats =
     roll.seats === undefined
       ? {}
-      : { seats: { total: roll.seats.byBloc[bloc] ?? 0, byBloc: { [bloc]: roll.seats.byBloc[bloc] ?? 0 } } };
+      : {
+          seats: {
+            total: own(roll.seats.byBloc, bloc) ?? 0,
+            byBloc: { [bloc]: own(roll.seats.byBloc, bloc) ?? 0 },
+          },
+        };
   return { entries, ...(chair === undefined ? {} : { chair }), blocs: [bloc], ...seats };
 }
 

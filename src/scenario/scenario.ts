@@ -12,6 +12,7 @@ import type { GovernanceEvent } from '../engine/events.js';
 import type { Reason } from '../engine/reasons.js';
 import { replay } from '../engine/replay.js';
 import { getProposal, initialState, type State } from '../engine/state.js';
+import { own, setOwn } from '../model/_own.js';
 import { addDays, type IsoDate } from '../model/dates.js';
 import { isNotStated } from '../model/notStated.js';
 
@@ -315,16 +316,17 @@ export class Scenario {
     reservations: Readonly<Record<MemberId, string>> = {},
   ): this {
     return this.record(
-      ...Object.entries(votes).map(
-        ([member, vote]): GovernanceEvent => ({
+      ...Object.entries(votes).map(([member, vote]): GovernanceEvent => {
+        const reservation = own(reservations, member);
+        return {
           type: 'vote-cast',
           at: this.#date,
           proposal,
           member,
           vote,
-          ...(reservations[member] === undefined ? {} : { reservation: reservations[member] }),
-        }),
-      ),
+          ...(reservation === undefined ? {} : { reservation }),
+        };
+      }),
     );
   }
 
@@ -450,7 +452,7 @@ export class Scenario {
    * ```
    */
   expect(proposal: ProposalId, status: DecisionStatus): this {
-    this.#expected[proposal] = status;
+    setOwn(this.#expected, proposal, status);
     return this;
   }
 

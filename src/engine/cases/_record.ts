@@ -6,6 +6,7 @@
  * @module
  */
 import type { Draft } from 'immer';
+import { own, setOwn } from '../../model/_own.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { BodyId } from '../../model/ids.js';
 import type { Statute } from '../../model/statute.js';
@@ -15,13 +16,13 @@ import { type State, statuteAt } from '../state.js';
 /** Marks a meeting date of a body as on record. @internal */
 export function markRecorded(draft: Draft<State>, body: BodyId, date: IsoDate): void {
   const until = draft.recordedUntil as Record<BodyId, IsoDate>;
-  const current = Object.hasOwn(until, body) ? until[body] : undefined;
-  if (current === undefined || current < date) until[body] = date;
+  const current = own(until, body);
+  if (current === undefined || current < date) setOwn(until, body, date);
 }
 
 /** A change of a body's members dated on or before its recorded meetings. @internal */
 export function rewritesMembers(state: State, body: BodyId, at: IsoDate): Reason[] {
-  const until = Object.hasOwn(state.recordedUntil, body) ? state.recordedUntil[body] : undefined;
+  const until = own(state.recordedUntil, body);
   return until !== undefined && at <= until
     ? [reason('member.rewrites-record', { body, at, recordedUntil: until })]
     : [];

@@ -1,3 +1,4 @@
+import { setOwn } from '../../model/_own.js';
 import { trieGet } from '../_trie.js';
 import type { AttendanceRecorded } from '../events.js';
 import { reason } from '../reasons.js';
@@ -32,7 +33,7 @@ export const attendanceRecordedCase: Case<AttendanceRecorded> = {
       present?: Record<string, true>;
     };
     const present: Record<string, true> = {};
-    for (const member of event.present) present[member] = true;
+    for (const member of event.present) setOwn(present, member, true);
     meeting.present = present;
     markRecorded(draft, meeting.body, meeting.date);
   },

@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { ownSlot } from '../../model/_own.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { LeadershipElected } from '../events.js';
 import { endOf, termsOf } from '../leadership.js';
@@ -74,8 +75,7 @@ export const leadershipElectedCase: Case<LeadershipElected> = {
   mutate(draft, event) {
     draft.leadership ??= {};
     const all = draft.leadership as Record<string, Draft<BodyLeadership>>;
-    if (!Object.hasOwn(all, event.body)) all[event.body] = { leder: [], nestleder: [] };
-    const record = all[event.body] as Draft<BodyLeadership>;
+    const record = ownSlot(all, event.body, () => ({ leder: [], nestleder: [] }));
     const term: LeadershipTerm = { member: event.member, from: event.from, ...toOf(event) };
     record[event.role] = withTerm(record[event.role], term);
   },

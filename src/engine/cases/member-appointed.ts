@@ -1,3 +1,4 @@
+import { ownSlot, setOwn } from '../../model/_own.js';
 import { isValidId } from '../../model/ids.js';
 import { trieGet, trieSet } from '../_trie.js';
 import type { MemberAppointed } from '../events.js';
@@ -93,7 +94,10 @@ export const memberAppointedCase: Case<MemberAppointed> = {
       if (event.name !== undefined) existing.name = event.name;
     }
     const index = draft.bodyMembers as Record<string, Record<string, true>>;
-    index[event.body] ??= {};
-    (index[event.body] as Record<string, true>)[event.member] = true;
+    setOwn(
+      ownSlot(index, event.body, () => ({})),
+      event.member,
+      true,
+    );
   },
 };

@@ -1,3 +1,4 @@
+import { hasOwn, setOwn } from '../../model/_own.js';
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord } from '../state.js';
@@ -19,16 +20,16 @@ export const memberRecusedCase: Case<MemberRecused> = {
     const substitute =
       held.standsInFor === undefined ? substitutedAt(state, body, event.member, meeting) : undefined;
     if (substitute !== undefined) return [memberPresent(event.member, substitute, meeting, body)];
-    return Object.hasOwn(proposal.recused, event.member)
+    return hasOwn(proposal.recused, event.member)
       ? [reason('recusal.twice', { member: event.member, proposal: proposal.id })]
       : [];
   },
   mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
     markRecorded(draft, proposal.body, proposal.date);
-    proposal.recused[event.member] = {
+    setOwn(proposal.recused, event.member, {
       at: event.at,
       ...(event.reason === undefined ? {} : { reason: event.reason }),
-    };
+    });
   },
 };

@@ -1,3 +1,4 @@
+import { ownSlot } from '../../model/_own.js';
 import type { PartyJoined } from '../events.js';
 import { reason } from '../reasons.js';
 import { isPartyMember, type MembershipPeriod, type PartyRecord } from '../state.js';
@@ -15,8 +16,7 @@ export const partyJoinedCase: Case<PartyJoined> = {
   },
   mutate(draft, event) {
     const parties = draft.parties as Record<string, PartyRecord & { periods: MembershipPeriod[] }>;
-    parties[event.party] ??= { periods: [] };
-    (parties[event.party] as { periods: MembershipPeriod[] }).periods.push({
+    ownSlot(parties, event.party, () => ({ periods: [] })).periods.push({
       from: event.at,
       ...(event.caseNumber === undefined ? {} : { caseNumber: event.caseNumber }),
     });

@@ -1,3 +1,4 @@
+import { own } from '../../model/_own.js';
 import { addMonths } from '../../model/dates.js';
 import { isNotStated } from '../../model/notStated.js';
 import type { PartyWithdrew } from '../events.js';
@@ -38,7 +39,7 @@ export const partyWithdrewCase: Case<PartyWithdrew> = {
     if ('reasons' in change) return change.reasons;
     if (!isPartyMember(state, event.party, event.at))
       return [reason('party.not-member', { party: event.party, date: event.at })];
-    const open = state.parties[event.party]?.periods.find(
+    const open = own(state.parties, event.party)?.periods.find(
       (p) => p.from <= event.at && (p.to === undefined || event.at < p.to),
     );
     if (open?.noticeGiven !== undefined) {
@@ -55,13 +56,11 @@ export const partyWithdrewCase: Case<PartyWithdrew> = {
   },
   mutate(draft, event, base) {
     const leaves = leavesOn(base, event);
-    const periods =
-      (
-        draft.parties as Record<
-          string,
-          { periods: (MembershipPeriod & { noticeGiven?: string; to?: string })[] }
-        >
-      )[event.party]?.periods ?? [];
+    const parties = draft.parties as Record<
+      string,
+      { periods: (MembershipPeriod & { noticeGiven?: string; to?: string })[] }
+    >;
+    const periods = own(parties, event.party)?.periods ?? [];
     const open = periods.find((p) => p.from <= event.at && (p.to === undefined || event.at < p.to));
     if (open !== undefined && 'on' in leaves) {
       open.noticeGiven = event.at;

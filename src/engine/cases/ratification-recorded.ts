@@ -1,3 +1,4 @@
+import { ownSlot } from '../../model/_own.js';
 import { evaluateCouncilVote } from '../../rules/evaluateCouncilVote.js';
 import { evaluateCase } from '../checks/evaluateCase.js';
 import type { RatificationRecorded } from '../events.js';
@@ -91,7 +92,6 @@ export const ratificationRecordedCase: Case<RatificationRecorded> = {
     };
     if (draft.ratifiedUntil === undefined || draft.ratifiedUntil < event.at) draft.ratifiedUntil = event.at;
     const history = proposal.ratifications as Record<string, Ratification[]>;
-    history[event.party] ??= [];
-    (history[event.party] as Ratification[]).push(vedtak);
+    ownSlot(history, event.party, () => []).push(vedtak);
   },
 };

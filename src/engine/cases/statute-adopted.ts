@@ -1,4 +1,5 @@
 import type { Draft } from 'immer';
+import { ownSlot } from '../../model/_own.js';
 import type { Statute } from '../../model/statute.js';
 import { formatPath } from '../../statute/issues.js';
 import { safeParseStatute } from '../../statute/parseStatute.js';
@@ -46,9 +47,9 @@ export function addVersion(draft: Draft<State>, statute: Statute): void {
   const version = parsed.data;
   (draft.statutes as Statute[]).push(version);
   const parties = draft.parties as Record<string, { periods: MembershipPeriod[] }>;
-  for (const party of version.parties) parties[party.id] ??= { periods: [] };
+  for (const party of version.parties) ownSlot(parties, party.id, () => ({ periods: [] }));
   for (const id of version.membership.founding ?? []) {
-    const record = parties[id] as { periods: MembershipPeriod[] };
+    const record = ownSlot(parties, id, () => ({ periods: [] }));
     if (!record.periods.some((p) => p.to === undefined)) record.periods.push({ from: version.effectiveFrom });
   }
 }

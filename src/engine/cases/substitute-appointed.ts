@@ -1,3 +1,4 @@
+import { own, ownSlot, setOwn } from '../../model/_own.js';
 import { isValidId } from '../../model/ids.js';
 import type { Body, Seat, Statute, SubstitutionRule } from '../../model/statute.js';
 import { trieGet, trieSet } from '../_trie.js';
@@ -10,8 +11,7 @@ import type { Case } from './_case.js';
 
 /** Every person ever made a vara on a body. @internal */
 export function substitutesOf(state: State, body: string): string[] {
-  const index = state.bodySubstitutes;
-  return index !== undefined && Object.hasOwn(index, body) ? Object.keys(index[body] ?? {}).sort() : [];
+  return Object.keys(own(state.bodySubstitutes, body) ?? {}).sort();
 }
 
 /** Why the vara's place does not fit a personal rule: `for` must name a member holding the seat. */
@@ -119,7 +119,10 @@ export const substituteAppointedCase: Case<SubstituteAppointed> = {
     }
     draft.bodySubstitutes ??= {};
     const index = draft.bodySubstitutes as Record<string, Record<string, true>>;
-    index[event.body] ??= {};
-    (index[event.body] as Record<string, true>)[event.member] = true;
+    setOwn(
+      ownSlot(index, event.body, () => ({})),
+      event.member,
+      true,
+    );
   },
 };

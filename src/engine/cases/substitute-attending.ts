@@ -1,3 +1,4 @@
+import { own } from '../../model/_own.js';
 import type { IsoDate } from '../../model/dates.js';
 import type { Body } from '../../model/statute.js';
 import { trieGet } from '../_trie.js';
@@ -43,7 +44,7 @@ function when(
  * it (a case deferred from it to a later meeting has its votes there).
  */
 function wasPresent(state: State, member: string, meeting: MeetingRecord): boolean {
-  if (meeting.present?.[member] === true) return true;
+  if (own(meeting.present, member) === true) return true;
   return (meeting.agenda ?? []).some((id) => {
     const proposal = getProposal(state, id);
     return (

@@ -1,3 +1,4 @@
+import { hasOwn, setOwn } from '../../model/_own.js';
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { getMeeting, type MeetingRecord } from '../state.js';
@@ -35,19 +36,19 @@ export const voteCastCase: Case<VoteCast> = {
         ),
       );
     }
-    if (Object.hasOwn(proposal.votes, event.member))
+    if (hasOwn(proposal.votes, event.member))
       reasons.push(reason('vote.twice', { member: event.member, proposal: proposal.id }));
-    if (Object.hasOwn(proposal.recused, event.member))
+    if (hasOwn(proposal.recused, event.member))
       reasons.push(reason('vote.recused', { member: event.member, proposal: proposal.id }));
     return reasons;
   },
   mutate(draft, event) {
     const proposal = draftProposal(draft, event.proposal);
     markRecorded(draft, proposal.body, proposal.date);
-    proposal.votes[event.member] = event.vote;
+    setOwn(proposal.votes, event.member, event.vote);
     if (event.reservation !== undefined) {
       proposal.reservations ??= {};
-      proposal.reservations[event.member] = event.reservation;
+      setOwn(proposal.reservations, event.member, event.reservation);
     }
   },
 };
