@@ -449,6 +449,8 @@ describe('apply rejects what parseEvent rejects: unknown keys, inherited names a
       title: 'Budsjett',
     },
     { type: 'proposal-withdrawn', at: '2024-02-20', proposal: 'budget-2' },
+    { type: 'proposal-deferred', at: '2024-02-20', proposal: 'budget-2', meeting: 'pm-2024' },
+    { type: 'proposal-discussed', at: '2024-02-20', proposal: 'budget-2', by: 'secretariat' },
     {
       type: 'vote-cast',
       at: '2024-02-20',
