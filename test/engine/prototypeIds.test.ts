@@ -416,6 +416,8 @@ describe('a generated community with every id renamed to an inherited name', () 
       expect(renamed.roundTrips).toBe(true);
       expect(changedPrototypes()).toEqual([]);
     },
+    // Each run replays two logs both ways and assesses every case: allow for a loaded machine.
+    300_000,
   );
 });
 
