@@ -10,6 +10,7 @@ import { type CaseContext, resolveCase } from '../engine/resolveCase.js';
 import { listProposals, type State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ProposalId } from '../model/ids.js';
+import { checkedAsOf } from './_inputOptions.js';
 import { type DecisionReport, type LiesWith, listChecks } from './types.js';
 
 /**
@@ -101,6 +102,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
  * @param options - `asOf`, the date to judge ratification on
  * @returns the report
  * @throws {@link UnknownProposalError} when the state has no such proposal
+ * @throws {@link InputError} when `asOf` is not an ISO date that exists
  * @example
  * ```ts
  * const report = assess(state, 'SSU-7', { asOf: '2024-06-30' });
@@ -109,7 +111,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
  * @category Assess
  */
 export function assess(state: State, proposalId: ProposalId, options: AssessOptions = {}): DecisionReport {
-  const context = resolveCase(state, proposalId, options.asOf);
+  const context = resolveCase(state, proposalId, checkedAsOf(options.asOf));
   if (context === undefined) throw new UnknownProposalError(proposalId);
   return reportOf(context, 0);
 }
@@ -117,6 +119,7 @@ export function assess(state: State, proposalId: ProposalId, options: AssessOpti
 /**
  * Reports on every proposal, in the order they were submitted. This is a pure function.
  *
+ * @throws {@link InputError} when `asOf` is not an ISO date that exists
  * @example
  * ```ts
  * for (const report of assessAll(state)) console.log(report.proposal, report.status);
@@ -124,5 +127,6 @@ export function assess(state: State, proposalId: ProposalId, options: AssessOpti
  * @category Assess
  */
 export function assessAll(state: State, options: AssessOptions = {}): DecisionReport[] {
+  checkedAsOf(options.asOf);
   return listProposals(state).map((p) => assess(state, p.id, options));
 }

@@ -3,11 +3,13 @@
  *
  * @module
  */
+
 import { isPartyMember, type State, statuteAt } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { PartyId, Ref } from '../model/ids.js';
 import type { Threshold } from '../model/rules.js';
 import { requiredCount } from '../rules/fraction.js';
+import { checkedAsOf } from './_inputOptions.js';
 
 /**
  * The establishment report: of the kommuner the statute lists (`base`), how many have joined
@@ -41,6 +43,7 @@ export interface EstablishmentReport {
  * in force lists. Returns `undefined` when the statute states no such threshold. This is a pure
  * function.
  *
+ * @throws {@link InputError} when `asOf` is not an ISO date that exists
  * @example
  * ```ts
  * const report = assessEstablishment(state);
@@ -52,7 +55,7 @@ export function assessEstablishment(
   state: State,
   options: { readonly asOf?: IsoDate } = {},
 ): EstablishmentReport | undefined {
-  const asOf = options.asOf ?? state.lastAt;
+  const asOf = checkedAsOf(options.asOf) ?? state.lastAt;
   const statute = statuteAt(state, asOf) ?? state.statutes[0];
   const rule = statute?.membership.establishment;
   if (statute === undefined || rule === undefined) return undefined;

@@ -3,11 +3,13 @@
  *
  * @module
  */
+
 import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
 import { own, setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
 import type { OutcomeCounts } from '../rules/types.js';
+import { checkedLocale } from './_inputOptions.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
 import { en } from './messages/en.js';
 import { nb } from './messages/nb.js';
@@ -87,9 +89,10 @@ function named<P extends object>(params: P, options: ExplainOptions): P {
 }
 
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, en };
+const locales = Object.keys(catalogs) as Locale[];
 
 function catalog(options: ExplainOptions): MessageCatalog {
-  return catalogs[options.locale ?? 'nb'];
+  return catalogs[checkedLocale(options.locale, locales) ?? 'nb'];
 }
 
 /** A check's or an outcome's message by its code (a report read back from JSON may carry any code). */
@@ -145,6 +148,7 @@ export function explainCheck(check: Check, options: ExplainOptions = {}): string
  * rules), where an escalated matter lies, the ratification status and whom it binds. All text
  * comes from one message module per language.
  *
+ * @throws {@link InputError} when `locale` is not one the library writes
  * @example
  * ```ts
  * console.log(explain(assess(state, 'SSU-7'), { locale: 'nb' }));

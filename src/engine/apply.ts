@@ -61,8 +61,18 @@ function caseFor(event: GovernanceEvent): Case<GovernanceEvent> | undefined {
     : undefined;
 }
 
-/** The reasons an event is rejected in a state; empty when it applies. @internal */
-export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
+/** The reason an event that could not be read or checked is rejected. */
+function unreadable(error: unknown): Reason[] {
+  return [
+    reason('event.malformed', {
+      field: '(event)',
+      expected: 'a valid event',
+      error: show((error as Error | undefined)?.message),
+    }),
+  ];
+}
+
+function reasonsFor(state: State, event: GovernanceEvent): Reason[] {
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     return [reason('event.malformed', { field: '(event)', expected: 'an object' })];
   }
@@ -71,17 +81,20 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
     return [reason('event.unknown-type', { type: show((event as { type?: unknown }).type) })];
   const malformed = checkShape(event, event.type);
   if (malformed !== undefined) return [malformed];
+  return handler.validate(state, event);
+}
+
+/**
+ * The reasons an event is rejected in a state; empty when it applies. It never throws: an event
+ * that cannot even be read (a Proxy that throws, a getter that throws) is `event.malformed`,
+ * and so, as a last line of defence, is one the type check let through that a validator trips on.
+ * @internal
+ */
+export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
   try {
-    return handler.validate(state, event);
+    return reasonsFor(state, event);
   } catch (error) {
-    // A last line of defence: an event the type check let through still never crashes.
-    return [
-      reason('event.malformed', {
-        field: '(event)',
-        expected: 'a valid event',
-        error: show((error as Error | undefined)?.message),
-      }),
-    ];
+    return unreadable(error);
   }
 }
 
@@ -92,14 +105,23 @@ export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: St
   if (event.at > draft.lastAt) draft.lastAt = event.at;
 }
 
+/** What an outcome says of an event's `type` and `id`; an event that cannot be read has neither. */
+function labelsOf(event: GovernanceEvent): { type: string; id?: string } {
+  try {
+    if (typeof event !== 'object' || event === null) return { type: show(event) };
+    const { type, id } = event as { type?: unknown; id?: unknown };
+    return { type: show(type), ...(typeof id === 'string' ? { id } : {}) };
+  } catch {
+    return { type: '(unreadable)' };
+  }
+}
+
 /** @internal */
 export function outcomeOf(event: GovernanceEvent, reasons: readonly Reason[]): Outcome {
-  const type =
-    typeof event === 'object' && event !== null ? show((event as { type?: unknown }).type) : show(event);
-  if (reasons.length === 0 && typeof event.id !== 'string' && Object.hasOwn(applied, type))
+  const { type, id } = labelsOf(event);
+  if (reasons.length === 0 && id === undefined && Object.hasOwn(applied, type))
     return applied[type] as Outcome;
-  const eventId =
-    typeof event === 'object' && event !== null && typeof event.id === 'string' ? { eventId: event.id } : {};
+  const eventId = id === undefined ? {} : { eventId: id };
   return reasons.length === 0
     ? { kind: 'applied', type, ...eventId }
     : { kind: 'rejected', type, ...eventId, reasons: reasons as [Reason, ...Reason[]] };
@@ -138,14 +160,7 @@ export function apply(state: State, event: GovernanceEvent): { state: State; out
     });
   } catch (error) {
     // immer discards the draft: the state is unchanged.
-    const malformed = [
-      reason('event.malformed', {
-        field: '(event)',
-        expected: 'a valid event',
-        error: show((error as Error | undefined)?.message),
-      }),
-    ];
-    return { state, outcome: outcomeOf(event, malformed) };
+    return { state, outcome: outcomeOf(event, unreadable(error)) };
   }
   return { state: next, outcome: outcomeOf(event, reasons) };
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { checkedAsOf } from '../assess/_inputOptions.js';
 import { assessAll } from '../assess/assess.js';
 import type { GovernanceEvent } from '../engine/events.js';
 import type { Outcome } from '../engine/reasons.js';
@@ -36,6 +37,7 @@ export interface StatuteComparison {
  * @param b - the proposed statute (for the same community)
  * @param events - the log to replay under both
  * @throws {@link StatuteError} when a statute is not valid
+ * @throws {@link InputError} when `asOf` is not an ISO date that exists
  * @example
  * ```ts
  * const twoThirdsEachSide = { ...statute, bodies: statute.bodies.map((b) => b.id === 'ssu' ? { ...b, decision: rule } : b) };
@@ -51,7 +53,7 @@ export function compareStatutes(
 ): StatuteComparison {
   const left = replay(a, events);
   const right = replay(b, events);
-  const asOf = options.asOf ?? latest(left.state.lastAt, right.state.lastAt);
+  const asOf = checkedAsOf(options.asOf) ?? latest(left.state.lastAt, right.state.lastAt);
   const before = new Map(assessAll(left.state, { asOf }).map((r) => [r.proposal, r] as const));
   const after = new Map(assessAll(right.state, { asOf }).map((r) => [r.proposal, r] as const));
   const ids = [...new Set([...before.keys(), ...after.keys()])];

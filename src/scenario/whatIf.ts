@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { checkedAsOf } from '../assess/_inputOptions.js';
 import { assessAll } from '../assess/assess.js';
 import type { DecisionReport } from '../assess/types.js';
 import { apply } from '../engine/apply.js';
@@ -41,6 +42,7 @@ export interface WhatIfResult {
  * @param state - the state to start from
  * @param events - the hypothetical events
  * @param options - `asOf`, the date to judge on
+ * @throws {@link InputError} when `asOf` is not an ISO date that exists
  * @example
  * ```ts
  * // "If three kommunestyrer say no, does the decision still stand?"
@@ -64,7 +66,7 @@ export function whatIf(
     next = result.state;
     outcomes.push(result.outcome);
   }
-  const asOf = options.asOf ?? next.lastAt;
+  const asOf = checkedAsOf(options.asOf) ?? next.lastAt;
   const before = assessAll(state, { asOf });
   const after = assessAll(next, { asOf });
   const byId = new Map(before.map((r) => [r.proposal, r] as const));

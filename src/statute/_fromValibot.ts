@@ -122,34 +122,79 @@ function mapIssue(issue: v.BaseIssue<unknown>): InputIssue {
 }
 
 /**
- * Every own key named `__proto__`, `constructor` or `prototype`, anywhere in a JSON-like value.
- * `JSON.parse` creates such keys as own properties; they must never reach our objects.
+ * How deeply statute and event input may nest, in objects and arrays. A real statute nests about
+ * ten levels (a decision rule inside `all` inside `each-bloc` adds two each); deeper input, and
+ * input that contains itself, is one `too_deep` issue at the first path past the limit, before
+ * the schema looks at it. @internal
  */
-function forbiddenKeyIssues(
-  value: unknown,
-  path: (string | number)[],
-  out: InputIssue[],
-  depth: number,
-): void {
-  if (value === null || typeof value !== 'object' || depth > 64) return;
+export const MAX_INPUT_DEPTH = 64;
+
+/** How many objects and arrays one input may hold; past it, one `too_big` issue at the root. */
+const MAX_INPUT_NODES = 2_000_000;
+
+interface Walk {
+  readonly out: InputIssue[];
+  nodes: number;
+  stopped: boolean;
+}
+
+/**
+ * Every own key named `__proto__`, `constructor` or `prototype`, anywhere in a JSON-like value,
+ * and nesting past {@link MAX_INPUT_DEPTH} (a cycle included). `JSON.parse` creates such keys as
+ * own properties; they must never reach our objects. The walk's recursion is bounded by the limit.
+ */
+function walkInput(value: unknown, path: (string | number)[], walk: Walk, depth: number): void {
+  if (walk.stopped || value === null || typeof value !== 'object') return;
+  if (depth > MAX_INPUT_DEPTH) {
+    walk.stopped = true;
+    walk.out.push({
+      code: 'too_deep',
+      path,
+      params: { limit: MAX_INPUT_DEPTH },
+      message: `nested more than ${MAX_INPUT_DEPTH} levels deep (or the value contains itself)`,
+    });
+    return;
+  }
+  walk.nodes += 1;
+  if (walk.nodes > MAX_INPUT_NODES) {
+    walk.stopped = true;
+    walk.out.push({
+      code: 'too_big',
+      path: [],
+      params: { limit: MAX_INPUT_NODES },
+      message: `more than ${MAX_INPUT_NODES} objects and arrays`,
+    });
+    return;
+  }
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      forbiddenKeyIssues(item, [...path, index], out, depth + 1);
+      walkInput(item, [...path, index], walk, depth + 1);
     });
     return;
   }
   for (const key of Object.keys(value)) {
     if (forbiddenKeys.has(key)) {
-      out.push({
+      walk.out.push({
         code: 'forbidden_key',
         path: [...path, key],
         params: { key },
         message: `the key "${key}" is not allowed`,
       });
     } else {
-      forbiddenKeyIssues((value as Record<string, unknown>)[key], [...path, key], out, depth + 1);
+      walkInput((value as Record<string, unknown>)[key], [...path, key], walk, depth + 1);
     }
   }
+}
+
+/** The one issue of an input that could not be read (a Proxy or a getter that throws). @internal */
+export function unreadableIssue(error: unknown): InputIssue {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'unreadable',
+    path: [],
+    params: { error: detail.slice(0, 200) },
+    message: `the input could not be read: ${detail.slice(0, 200)}`,
+  };
 }
 
 /**
@@ -161,10 +206,15 @@ export function parseShape<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
 ): { ok: true; value: T } | { ok: false; issues: InputIssue[] } {
-  const forbidden: InputIssue[] = [];
-  forbiddenKeyIssues(input, [], forbidden, 0);
-  if (forbidden.length > 0) return { ok: false, issues: forbidden };
-  const result = v.safeParse(schema, input);
+  const walk: Walk = { out: [], nodes: 0, stopped: false };
+  let result: ReturnType<typeof v.safeParse<typeof schema>>;
+  try {
+    walkInput(input, [], walk, 0);
+    if (walk.out.length > 0) return { ok: false, issues: walk.out };
+    result = v.safeParse(schema, input);
+  } catch (error) {
+    return { ok: false, issues: [unreadableIssue(error)] };
+  }
   if (result.success) return { ok: true, value: result.output };
   const seen = new Set<string>();
   const issues = result.issues.map(mapIssue).filter((issue) => {

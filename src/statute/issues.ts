@@ -8,6 +8,8 @@
  * What kind of problem an input issue is. Shape problems come first (`invalid_type`,
  * `missing_key`, `unknown_key`, `invalid_value`, `too_small`, `too_big`, `not_integer`,
  * `invalid_date`, `invalid_kommunenummer`, `invalid_fylkesnummer`, `invalid_id`, `forbidden_key`,
+ * `too_deep` (nesting past 64 levels, or a value that contains itself), `unreadable` (a value
+ * that throws when read, which JSON cannot carry),
  * `zero_denominator`, `fraction_above_one`); reference problems are found once the shape is right.
  *
  * @example
@@ -29,6 +31,8 @@ export type InputIssueCode =
   | 'invalid_fylkesnummer'
   | 'invalid_id'
   | 'forbidden_key'
+  | 'too_deep'
+  | 'unreadable'
   | 'zero_denominator'
   | 'fraction_above_one'
   | 'duplicate_id'
