@@ -86,6 +86,7 @@ export {
 export type { ExpectedLeadership, LeaderInOffice, LeadershipOnDate } from './engine/leadership.js';
 export { leadershipOn } from './engine/leadership.js';
 export { parseEvent, safeParseEvent } from './engine/parseEvent.js';
+export type { PartyOn, PerPartyStatus } from './engine/perPartyStatus.js';
 export type { RatificationStatus, RequirementStatus } from './engine/ratificationStatus.js';
 export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';

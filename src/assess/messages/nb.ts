@@ -6,6 +6,7 @@
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
+import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -146,6 +147,7 @@ export const nb: MessageCatalog = {
     'deadline.running': (p) => `fristen for tilslutning er ${s(p, 'deadline')}`,
     'deadline.passed': (p) => `fristen for tilslutning (${s(p, 'deadline')}) er ute: vedtaket er bortfalt`,
     ...leadershipNb,
+    ...perPartyNb,
   },
   reason: {
     'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
@@ -281,6 +283,7 @@ export const nb: MessageCatalog = {
   binds: (p) => (p.parties === '' ? 'Binder ingen part.' : `Binder: ${s(p, 'parties')}.`),
   ratification: (p) =>
     `Tilslutning (${s(p, 'ref')}): vedtatt av ${s(p, 'adopted') || 'ingen'}; avvist av ${s(p, 'rejected') || 'ingen'}; mangler: ${s(p, 'missing') || 'ingen'}.`,
+  perParty: perPartyLineNb,
   establishment: (p) =>
     `Etablering (${s(p, 'ref')}): ${s(p, 'got')} av ${s(p, 'base')} kommuner har sluttet seg til; ${s(p, 'required')} kreves: ${p.met === true ? 'oppfylt' : `ikke oppfylt, ${s(p, 'missing')} til trengs`}.`,
   rejected: (p) => `Avvist ${s(p, 'type')}: ${s(p, 'reasons')}`,
