@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
@@ -270,6 +271,7 @@ export const en: MessageCatalog = {
     'substitute.wrong-body': (p) =>
       `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not of ${s(p, 'body')}`,
     ...leadershipReasonsEn,
+    ...joiningReasonsEn,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,

@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
@@ -270,6 +271,7 @@ export const nb: MessageCatalog = {
     'substitute.wrong-body': (p) =>
       `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
     ...leadershipReasonsNb,
+    ...joiningReasonsNb,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,
