@@ -219,10 +219,11 @@ export type {
   UnanimityParams,
   VoteChoice,
 } from './rules/types.js';
+// scenario
+export type { PartyNeeds } from './scenario/_perPartyRequirements.js';
 export type { StatuteComparison } from './scenario/compareStatutes.js';
 export { compareStatutes } from './scenario/compareStatutes.js';
-// scenario
-export type { CheckChange, ReportChange } from './scenario/diffReports.js';
+export type { CheckChange, PartyChange, PartyStanding, ReportChange } from './scenario/diffReports.js';
 export type {
   BlockedCode,
   Fact,
