@@ -91,6 +91,7 @@ export {
 export type { ExpectedLeadership, LeaderInOffice, LeadershipOnDate } from './engine/leadership.js';
 export { leadershipOn } from './engine/leadership.js';
 export { parseEvent, safeParseEvent } from './engine/parseEvent.js';
+export type { PartyOn, PerPartyStatus } from './engine/perPartyStatus.js';
 export type { RatificationStatus, RequirementStatus } from './engine/ratificationStatus.js';
 export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';
@@ -226,10 +227,11 @@ export type {
   UnanimityParams,
   VoteChoice,
 } from './rules/types.js';
+// scenario
+export type { PartyNeeds } from './scenario/_perPartyRequirements.js';
 export type { StatuteComparison } from './scenario/compareStatutes.js';
 export { compareStatutes } from './scenario/compareStatutes.js';
-// scenario
-export type { CheckChange, ReportChange } from './scenario/diffReports.js';
+export type { CheckChange, PartyChange, PartyStanding, ReportChange } from './scenario/diffReports.js';
 export type {
   BlockedCode,
   Fact,

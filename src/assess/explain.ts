@@ -5,6 +5,7 @@
  */
 
 import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
+import type { PartyOn, PerPartyStatus } from '../engine/perPartyStatus.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
 import { own, setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
@@ -145,7 +146,8 @@ export function explainCheck(check: Check, options: ExplainOptions = {}): string
 /**
  * A decision report as text: the status, the body and tier, the statute version, every check as
  * a sentence citing its section (with the per-side and per-rule parts of quorum and decision
- * rules), where an escalated matter lies, the ratification status and whom it binds. All text
+ * rules), where an escalated matter lies, the ratification status (per party, with dates, under
+ * a `per-party` rule) and whom it binds. All text
  * comes from one message module per language.
  *
  * @throws {@link InputError} when `locale` is not one the library writes
@@ -197,9 +199,30 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
         missing: messages.list(who.missing),
       }),
     );
+    if (r.perParty !== undefined) lines.push(perPartyLine(messages, r.ref, r.perParty, options));
   }
   lines.push(messages.binds({ parties: messages.list(named({ parties: report.binds }, options).parties) }));
   return lines.join('\n');
+}
+
+/** The line on each party of a per-party decision, with display names. */
+function perPartyLine(
+  messages: MessageCatalog,
+  ref: string,
+  perParty: PerPartyStatus,
+  options: ExplainOptions,
+): string {
+  const name = (party: string): string => named({ party }, options).party;
+  const dated = (list: readonly PartyOn[]) => list.map((p) => ({ party: name(p.party), on: p.on }));
+  return messages.perParty({
+    ref,
+    counterparty: perParty.counterparty.map(name),
+    inForce: dated(perParty.inForce),
+    awaitingCounterparty: dated(perParty.awaitingCounterparty),
+    rejected: dated(perParty.rejected),
+    pending: perParty.pending.map(name),
+    lapsed: perParty.lapsed.map(name),
+  });
 }
 
 /**

@@ -51,6 +51,7 @@ export const eventSchemas = {
     ...base,
     party: idSchema,
     caseNumber: v.optional(text),
+    councilVote: v.optional(councilVote),
   }),
   'party-withdrew': v.strictObject({
     type: v.literal('party-withdrew'),

@@ -55,11 +55,17 @@ export interface StatuteAmended extends EventBase {
 }
 
 /**
- * A party of the statute joins (its kommunestyre or board adopted the statute).
+ * A party of the statute joins (its kommunestyre or board adopted the statute). A kommunestyre's
+ * or fylkesting's vote may come with it (`councilVote`); it is then checked by the statute's
+ * council rule, and a vote that does not adopt (a tie the møteleder voted against) means the
+ * party has not joined.
  *
  * @example
  * ```ts
- * const event: PartyJoined = { type: 'party-joined', at: '2023-06-20', party: 'vefsn', caseNumber: '23/112' };
+ * const event: PartyJoined = {
+ *   type: 'party-joined', at: '2023-06-20', party: 'vefsn', caseNumber: '23/112',
+ *   councilVote: { members: 27, present: 25, for: 15, against: 10 },
+ * };
  * ```
  * @category Engine
  */
@@ -67,6 +73,8 @@ export interface PartyJoined extends EventBase {
   readonly type: 'party-joined';
   readonly party: PartyId;
   readonly caseNumber?: string;
+  /** The council's vote on joining, checked like a ratification's council vote. */
+  readonly councilVote?: CouncilVote;
 }
 
 /**

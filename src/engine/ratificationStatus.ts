@@ -8,6 +8,7 @@ import type { PartyId, Ref } from '../model/ids.js';
 import type { RatificationEffect, RatificationRequirement, RatificationRule } from '../model/rules.js';
 import type { Party, Statute } from '../model/statute.js';
 import { requiredCount } from '../rules/fraction.js';
+import type { PerPartyStatus } from './perPartyStatus.js';
 import { isPartyMember, type ProposalRecord, type Ratification, type State } from './state.js';
 
 /**
@@ -37,7 +38,9 @@ export interface RequirementStatus {
 /**
  * The ratification status of a decision: which rule applies, who must ratify, who adopted, who
  * rejected, who is missing, each requirement's numbers, whether they are met and from when, and
- * the deadline. Each party's latest vedtak counts.
+ * the deadline. Each party's latest vedtak counts. Under a `per-party` rule there are no
+ * requirements (`requirements` is empty), `met` says it is in force for at least one party, from
+ * `metOn`, and `perParty` says where it stands with each party.
  *
  * @example
  * ```ts
@@ -61,7 +64,10 @@ export interface RatificationStatus {
   readonly met: boolean;
   readonly metOn?: IsoDate;
   readonly deadline?: IsoDate;
+  /** The deadline passed before the decision came into force (for any party). */
   readonly lapsed: boolean;
+  /** Under a `per-party` rule: in force for, awaiting the helseforetak, rejected by, pending, lapsed. */
+  readonly perParty?: PerPartyStatus;
 }
 
 /** The rule that covers a matter, if any. @internal */
@@ -69,10 +75,22 @@ export function ratificationRuleFor(statute: Statute, matter: string): Ratificat
   return statute.ratification.find((rule) => rule.matters.includes(matter));
 }
 
-/** Parties a rule asks to ratify (members or not). @internal */
+/**
+ * Parties a rule asks to ratify (members or not). Under `per-party`: every helseforetak, and the
+ * parties the requirements name besides (every kommune when they name none). @internal
+ */
 export function ratifiers(statute: Statute, rule: RatificationRule): Set<PartyId> {
   const out = new Set<PartyId>();
-  for (const req of rule.requires) {
+  const requires: readonly RatificationRequirement[] =
+    rule.effect !== 'per-party'
+      ? rule.requires
+      : [
+          { kind: 'helseforetak' },
+          ...(rule.requires.some((r) => r.kind !== 'helseforetak')
+            ? rule.requires
+            : [{ kind: 'every-kommune' } as const]),
+        ];
+  for (const req of requires) {
     for (const party of statute.parties) {
       if (
         req.kind === 'helseforetak'

@@ -32,6 +32,8 @@ export interface MembershipPeriod {
   readonly noticeGiven?: IsoDate;
   readonly to?: IsoDate;
   readonly caseNumber?: string;
+  /** The council's vote on joining, when it was recorded. */
+  readonly councilVote?: CouncilVote;
 }
 
 /**

@@ -238,17 +238,25 @@ export type RatificationRequirement =
   | { readonly kind: 'share-of-population'; readonly threshold: Threshold };
 
 /**
- * What a ratification does once its requirements hold:
- * - `binds-ratifiers`: only the parties that adopted are bound
+ * How a ratification comes to bind. The first two are collective: nobody is bound until every
+ * requirement of the rule holds.
+ * - `binds-ratifiers`: once the requirements hold, only the parties that adopted are bound
  * - `all-or-nothing`: the decision binds every party, or none until all requirements hold
+ * - `per-party`: each party binds itself to the helseforetak, as a samarbeidsavtale under
+ *   helse- og omsorgstjenesteloven § 6-1 is made between the helseforetak and each kommune. The
+ *   decision is in force between the HF and a party from the later of their two vedtak (each
+ *   party's latest counts), whatever the others do; there is no collective threshold, so the
+ *   rule's `requires` only says who the parties are (empty: every kommune and every
+ *   helseforetak) and may not hold a share. A party that has not decided by the deadline has
+ *   lapsed, for itself only.
  *
  * @example
  * ```ts
- * const effect: RatificationEffect = 'binds-ratifiers';
+ * const effect: RatificationEffect = 'per-party';
  * ```
  * @category Rules
  */
-export type RatificationEffect = 'binds-ratifiers' | 'all-or-nothing';
+export type RatificationEffect = 'binds-ratifiers' | 'all-or-nothing' | 'per-party';
 
 /**
  * Which matters need adoption by the parties' own organs after the body has decided, by whom,
@@ -270,9 +278,17 @@ export type RatificationEffect = 'binds-ratifiers' | 'all-or-nothing';
 export interface RatificationRule {
   readonly id: string;
   readonly matters: readonly MatterId[];
+  /**
+   * Who must ratify, and how many. At least one requirement under a collective effect; under
+   * `per-party`, only who the parties are (`every-kommune`, `helseforetak`, `parties`), and empty
+   * for every kommune and every helseforetak.
+   */
   readonly requires: readonly RatificationRequirement[];
   readonly effect: RatificationEffect;
-  /** Days after the body's decision within which the requirements must hold, or it lapses. */
+  /**
+   * Days after the body's decision within which the requirements must hold, or it lapses (under
+   * `per-party`: within which each party must decide, or it lapses for that party).
+   */
   readonly deadlineDays?: number;
   /** The rule a kommunestyre's vote is checked against, when the vote is recorded. */
   readonly council?: CouncilRule;

@@ -9,6 +9,7 @@ import { type CaseEvaluation, type DecisionStatus, evaluateCase } from '../engin
 import {
   evaluateRequirement,
   latestVedtak,
+  type RatificationStatus,
   ratificationRuleFor,
   ratifiers,
 } from '../engine/ratificationStatus.js';
@@ -21,6 +22,7 @@ import type { Party } from '../model/statute.js';
 import { evaluateDecision } from '../rules/evaluateDecision.js';
 import { evaluateQuorum } from '../rules/evaluateQuorum.js';
 import type { Roll, RollEntry } from '../rules/types.js';
+import { type PartyNeeds, perPartyRequirements } from './_perPartyRequirements.js';
 
 /**
  * A further fact that would move a decision on:
@@ -82,6 +84,8 @@ export interface Requirements {
   readonly blocked?: { readonly code: BlockedCode; readonly ref: Ref };
   readonly exhaustive: boolean;
   readonly evaluations: number;
+  /** Under a `per-party` rule: what each party not yet bound still needs (see {@link PartyNeeds}). */
+  readonly parties?: readonly PartyNeeds[];
 }
 
 /**
@@ -325,7 +329,9 @@ function pendingRatification(
  * group counts is evaluated: the cost is the product of (group size + 1), e.g. 19 × 2 = 38
  * evaluations for 18 kommuner and one HF, at most 2^n for n parties of distinct populations
  * (2^20 ≈ 1 million, about a second). Past `maxEvaluations` the search stops and says so
- * (`exhaustive: false`). This is a pure function.
+ * (`exhaustive: false`). Under a `per-party` rule there is nothing collective to search: the
+ * option is the helseforetak's adoption and any one party's, and `parties` says what each party
+ * not yet bound needs. This is a pure function.
  *
  * @param state - the state
  * @param proposalId - the case
@@ -353,6 +359,10 @@ export function requirements(
   const { checks, status } = evaluation;
   const list = listChecks(checks);
   const base = { proposal: proposalId, status };
+  // A per-party decision has nothing collective to search: each party needs its own adoption.
+  const perParty = evaluation.ratification?.perParty;
+  if (perParty !== undefined && (status === 'pending-ratification' || status === 'in-force'))
+    return { ...base, ...perPartyRequirements(evaluation.ratification as RatificationStatus, perParty) };
   const firstFailing = list.find((c) => !c.ok);
   const blocked = (code: BlockedCode, ref: Ref): Requirements => ({
     ...base,

@@ -209,6 +209,26 @@ export class Scenario {
   }
 
   /**
+   * A party joins by its council's vote (its kommunestyre's or fylkesting's), which is checked by
+   * the statute's council rule: a 10–10 tie with the møteleder against is rejected (a
+   * {@link ScenarioError}), as any step the engine rejects.
+   *
+   * @example
+   * ```ts
+   * s.on('2023-06-20').joinByVote('traena', { members: 21, present: 20, for: 10, against: 10, chairVote: 'for' });
+   * ```
+   */
+  joinByVote(party: PartyId, councilVote: CouncilVote, options: { readonly caseNumber?: string } = {}): this {
+    return this.record({
+      type: 'party-joined',
+      at: this.#date,
+      party,
+      councilVote,
+      ...(options.caseNumber === undefined ? {} : { caseNumber: options.caseNumber }),
+    });
+  }
+
+  /**
    * A party gives notice of withdrawal; it leaves when the statute's notice runs out, or on
    * `effective` (required where the statute states no notice period).
    *

@@ -1,11 +1,12 @@
 /**
  * Ratification rules: known refs, matters and parties, each matter covered by one rule at most,
- * and a population for every kommune when a rule weighs by population.
+ * a population for every kommune when a rule weighs by population, at least one requirement
+ * under a collective effect, and no share under `per-party`.
  *
  * @internal
  * @module
  */
-import type { RatificationRequirement } from '../model/rules.js';
+import type { RatificationRequirement, RatificationRule } from '../model/rules.js';
 import type { ReferenceContext } from './_referenceContext.js';
 import type { IssuePath } from './issues.js';
 
@@ -31,6 +32,32 @@ function checkRequirement(ctx: ReferenceContext, req: RatificationRequirement, a
 }
 
 /**
+ * A collective rule needs a requirement to be met; a per-party rule has no collective threshold,
+ * so a share of the kommuner or of the population has no meaning there.
+ */
+function checkEffect(ctx: ReferenceContext, rule: RatificationRule, at: IssuePath): void {
+  if (rule.effect !== 'per-party') {
+    if (rule.requires.length === 0)
+      ctx.add(
+        'too_small',
+        [...at, 'requires'],
+        `a ${rule.effect} ratification needs at least one requirement (only a per-party one may have none)`,
+        { minimum: 1 },
+      );
+    return;
+  }
+  rule.requires.forEach((req, q) => {
+    if (req.kind === 'share-of-kommuner' || req.kind === 'share-of-population')
+      ctx.add(
+        'per_party_threshold',
+        [...at, 'requires', q],
+        `a per-party ratification has no collective threshold: "${req.kind}" cannot be one of its requirements`,
+        { kind: req.kind },
+      );
+  });
+}
+
+/**
  * Reports the issues of every ratification rule, in order.
  *
  * @internal
@@ -53,6 +80,7 @@ export function checkRatification(ctx: ReferenceContext): void {
           { matter: m, first },
         );
     });
+    checkEffect(ctx, rule, at);
     rule.requires.forEach((req, q) => {
       checkRequirement(ctx, req, [...at, 'requires', q]);
     });

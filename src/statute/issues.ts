@@ -54,6 +54,7 @@ export type InputIssueCode =
   | 'matter_ratified_twice'
   | 'bloc_rule_without_blocs'
   | 'missing_population'
+  | 'per_party_threshold'
   | 'no_voting_seat'
   | 'unknown_area'
   | 'area_party_not_kommune'

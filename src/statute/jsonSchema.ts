@@ -10,12 +10,30 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
-import { decisionRuleSchema, notStatedChoices, statuteSchema } from './schema.js';
+import { decisionRuleSchema, notStatedChoices, ratificationRuleSchema, statuteSchema } from './schema.js';
 
 /** One schema on its own, without the `$schema` key a document has. */
 function part(schema: v.GenericSchema): Record<string, unknown> {
   const { $schema: _, ...rest } = toJsonSchema(schema, { errorMode: 'ignore', target: 'draft-07' });
   return rest;
+}
+
+/**
+ * A ratification rule, with what its effect asks of `requires`: at least one requirement under a
+ * collective effect; under `per-party`, none or more, and no share.
+ */
+function ratificationRule(schema: v.GenericSchema): Record<string, unknown> {
+  return {
+    ...part(schema),
+    if: { properties: { effect: { const: 'per-party' } }, required: ['effect'] },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is JSON Schema's keyword, beside `if` and `else`
+    then: {
+      properties: {
+        requires: { items: { properties: { kind: { enum: ['every-kommune', 'helseforetak', 'parties'] } } } },
+      },
+    },
+    else: { properties: { requires: { minItems: 1 } } },
+  };
 }
 
 /** @internal */
@@ -25,6 +43,7 @@ export function statuteJsonSchema(): Record<string, unknown> {
     target: 'draft-07',
     definitions: { DecisionRule: decisionRuleSchema },
     overrideSchema: ({ valibotSchema }) => {
+      if (valibotSchema === ratificationRuleSchema) return ratificationRule(valibotSchema);
       const choice = notStatedChoices.get(valibotSchema);
       return choice === undefined ? undefined : { anyOf: choice.map(part) };
     },

@@ -138,15 +138,19 @@ const requirementSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('share-of-population'), threshold: thresholdSchema }),
 ]);
 
+// `requires` may be empty under `per-party`; the reference checks (`_checkRatification.ts`) and
+// the JSON Schema (`jsonSchema.ts`) ask for at least one requirement under a collective effect.
 const ratificationSchema = v.strictObject({
   id: idSchema,
   matters: v.pipe(v.array(idSchema), v.minLength(1)),
-  requires: v.pipe(v.array(requirementSchema), v.minLength(1)),
-  effect: v.picklist(['binds-ratifiers', 'all-or-nothing']),
+  requires: v.array(requirementSchema),
+  effect: v.picklist(['binds-ratifiers', 'all-or-nothing', 'per-party']),
   deadlineDays: v.optional(positive),
   council: v.optional(councilRuleSchema),
   ref: refSchema,
 });
+/** The same schema as `ratification` entries use, for the JSON Schema to find. @internal */
+export const ratificationRuleSchema: v.GenericSchema<unknown> = ratificationSchema;
 
 const partySchema = v.variant('kind', [
   v.strictObject({

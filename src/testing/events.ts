@@ -61,7 +61,7 @@ const choice = fc.constantFrom(
 /**
  * Event logs for a statute, in date order: appointments to its seats, meetings of its bodies,
  * cases of its matters, then attendance, votes, recusals, conclusions, escalations, withdrawals,
- * ratifications, joinings and withdrawals of parties, and elections of leder and nestleder. Ids are drawn from small pools so that most
+ * ratifications, joinings (some by a council vote) and withdrawals of parties, and elections of leder and nestleder. Ids are drawn from small pools so that most
  * events meet real members and cases; some do not (strangers, wrong organs, votes after the
  * case is closed…), on purpose, so that rejections are exercised too. Every event is
  * schema-valid (`parseEvent` accepts it).
@@ -317,7 +317,26 @@ export function events(
             ];
           }
           case 'join':
-            return [{ type: 'party-joined', at, party }];
+            // A quarter of the joinings carry a council vote: a 10–10 tie the møteleder decides
+            // either way (a helseforetak's is rejected, as it has no council).
+            return [
+              {
+                type: 'party-joined',
+                at,
+                party,
+                ...(o.wrongOrgan
+                  ? {
+                      councilVote: {
+                        members: 21,
+                        present: 20,
+                        for: 10,
+                        against: 10,
+                        chairVote: o.adopted ? ('for' as const) : ('against' as const),
+                      },
+                    }
+                  : {}),
+              },
+            ];
           case 'leave-party':
             // Half the withdrawals say when they take effect; where the statute states no notice, the rest are rejected.
             return [

@@ -55,7 +55,10 @@ function firstUnfrozen(value: unknown, path: string): string | undefined {
  *   meeting date;
  * - `known-parties`: every ratification is by a party of the statute, at most one history per party;
  * - `binds-adopters`: under `binds-ratifiers`, a decision binds only parties whose latest vedtak
- *   adopted it, and never a party that is not a member.
+ *   adopted it, and never a party that is not a member;
+ * - `binds-per-party`: under `per-party`, a decision binds a member exactly when its latest vedtak
+ *   and every helseforetak's (by the deadline, if there is one) adopted it, whatever the others
+ *   did, and then binds the helseforetak too.
  *
  * @example
  * ```ts
@@ -125,6 +128,31 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
           out.push({ invariant: 'binds-adopters', detail: `${report.proposal}: ${party}` });
         }
       }
+    }
+    return out;
+  },
+  'binds-per-party': (state) => {
+    const out: Violation[] = [];
+    for (const report of assessAll(state)) {
+      const r = report.ratification;
+      if (r?.effect !== 'per-party') continue;
+      const proposal = getProposal(state, report.proposal);
+      const statute = statuteAt(state, report.date);
+      if (proposal === undefined || statute === undefined) continue;
+      const vedtak = latestVedtak(proposal, r.evaluatedOn);
+      const adopted = (party: string) => vedtak.get(party)?.decision === 'adopted';
+      const hfs = statute.parties.filter((p) => p.kind === 'helseforetak').map((p) => p.id);
+      const member = (party: string) => isPartyMember(state, party, report.asOf);
+      const bound = hfs.every(adopted)
+        ? r.required.filter((p) => !hfs.includes(p) && adopted(p) && member(p))
+        : [];
+      const expected = new Set(bound.length === 0 ? [] : [...bound, ...hfs.filter(member)]);
+      const got = new Set(report.binds);
+      for (const party of new Set([...expected, ...got]))
+        if (expected.has(party) !== got.has(party))
+          out.push({ invariant: 'binds-per-party', detail: `${report.proposal}: ${party}` });
+      if ((report.status === 'in-force') !== r.met)
+        out.push({ invariant: 'binds-per-party', detail: `${report.proposal}: status ${report.status}` });
     }
     return out;
   },

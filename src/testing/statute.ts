@@ -39,7 +39,8 @@ const member = ['attend', 'speak', 'propose', 'vote'] as const;
  * partnerskapsmøte, an SSU and an FSU (each with kommune, HF, fastlege and observer seats, the
  * FSU escalating to the SSU and the SSU to the PM), decision rules of every kind, quorum rules,
  * mandates that split the standard matters between the tiers (matters that commit the parties
- * decided at tier 1), and ratification rules for those matters. Every value passes
+ * decided at tier 1), and ratification rules for those matters, of every effect (`per-party`
+ * ones with only who the parties are, sometimes nobody named). Every value passes
  * `parseStatute`.
  *
  * @param constraints - how many kommuner
@@ -178,13 +179,17 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         ),
         { minLength: 1, maxLength: 3, selector: (r) => r.kind },
       ),
-      effect: fc.constantFrom('binds-ratifiers' as const, 'all-or-nothing' as const),
+      effect: fc.constantFrom('binds-ratifiers' as const, 'all-or-nothing' as const, 'per-party' as const),
       deadline: fc.option(fc.integer({ min: 30, max: 365 }), { nil: undefined }),
     })
     .map(({ requires, effect, deadline }) => ({
       id: 'forpliktende',
       matters: commits,
-      requires,
+      // A per-party rule has no collective threshold: it keeps only who the parties are, maybe none.
+      requires:
+        effect === 'per-party'
+          ? requires.filter((r) => r.kind !== 'share-of-kommuner' && r.kind !== 'share-of-population')
+          : requires,
       effect,
       ...(deadline === undefined ? {} : { deadlineDays: deadline }),
       ref: '§4',

@@ -18,7 +18,28 @@ describe('the statute JSON Schema', () => {
     expect(validate(clone(minimalStatute))).toBe(true);
   });
 
+  it('accepts a per-party ratification with no requirements', () => {
+    const input = clone(minimalStatute);
+    input.ratification[0] = { ...input.ratification[0], effect: 'per-party', requires: [] };
+    expect(validate(input)).toBe(true);
+  });
+
   it.each([
+    [
+      'a collective ratification without requirements',
+      (s: any) => void (s.ratification[0].requires = []),
+      '/ratification/0/requires',
+    ],
+    [
+      'a share under a per-party ratification',
+      (s: any) => {
+        s.ratification[0].effect = 'per-party';
+        s.ratification[0].requires = [
+          { kind: 'share-of-kommuner', threshold: { kind: 'count', count: 2, comparison: 'atLeast' } },
+        ];
+      },
+      '/ratification/0/requires/0',
+    ],
     ['a misspelt key', (s: any) => void (s.bodies[0].quroum = {}), '/bodies/0'],
     ['a seat count of 0', (s: any) => void (s.bodies[0].seats[0].count = 0), '/bodies/0/seats/0/count'],
     [

@@ -294,6 +294,30 @@ const rows: Row[] = [
     ['ratification', 0, 'requires'],
   ],
   [
+    'an all-or-nothing ratification without requirements',
+    (s) => {
+      s.ratification[0].effect = 'all-or-nothing';
+      s.ratification[0].requires = [];
+    },
+    'too_small',
+    ['ratification', 0, 'requires'],
+  ],
+  [
+    'a share of the kommuner under a per-party ratification',
+    (s) => {
+      s.ratification[0].effect = 'per-party';
+      s.ratification[0].requires = [
+        { kind: 'every-kommune' },
+        {
+          kind: 'share-of-kommuner',
+          threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
+        },
+      ];
+    },
+    'per_party_threshold',
+    ['ratification', 0, 'requires', 1],
+  ],
+  [
     'deadline of 0 days',
     (s) => void (s.ratification[0].deadlineDays = 0),
     'too_small',
@@ -335,6 +359,15 @@ const rows: Row[] = [
 describe('safeParseStatute', () => {
   it('accepts the minimal statute', () => {
     expect(safeParseStatute(clone(minimalStatute)).success).toBe(true);
+  });
+
+  it('accepts a per-party ratification with no requirements, or with only who the parties are', () => {
+    for (const requires of [[], [{ kind: 'every-kommune' }], [{ kind: 'parties', parties: ['a'] }]]) {
+      const input = clone(minimalStatute);
+      input.ratification[0] = { ...input.ratification[0], effect: 'per-party', requires };
+      const result = safeParseStatute(input);
+      expect(result.success ? [] : result.issues).toEqual([]);
+    }
   });
 
   it.each(rows)('rejects %s', (_name, mutate, code, path) => {

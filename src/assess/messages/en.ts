@@ -5,7 +5,9 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
+import { perPartyEn, perPartyLineEn } from './_perParty.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -162,6 +164,7 @@ export const en: MessageCatalog = {
     'deadline.passed': (p) =>
       `the deadline for ratification (${s(p, 'deadline')}) has passed: the decision has lapsed`,
     ...leadershipEn,
+    ...perPartyEn,
   },
   reason: {
     'event.unknown-type': (p) => `unknown event type "${s(p, 'type')}"`,
@@ -289,6 +292,7 @@ export const en: MessageCatalog = {
     'substitute.wrong-body': (p) =>
       `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not of ${s(p, 'body')}`,
     ...leadershipReasonsEn,
+    ...joiningReasonsEn,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,
@@ -302,6 +306,7 @@ export const en: MessageCatalog = {
   binds: (p) => (p.parties === '' ? 'Binds no party.' : `Binds: ${s(p, 'parties')}.`),
   ratification: (p) =>
     `Ratification (${s(p, 'ref')}): adopted by ${s(p, 'adopted') || 'none'}; rejected by ${s(p, 'rejected') || 'none'}; missing: ${s(p, 'missing') || 'none'}.`,
+  perParty: perPartyLineEn,
   establishment: (p) =>
     `Establishment (${s(p, 'ref')}): ${s(p, 'got')} of ${s(p, 'base')} kommuner have joined; ${s(p, 'required')} needed: ${p.met === true ? 'met' : `not met, ${s(p, 'missing')} more needed`}.`,
   rejected: (p) => `Rejected ${s(p, 'type')}: ${s(p, 'reasons')}`,

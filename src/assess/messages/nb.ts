@@ -5,7 +5,9 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
+import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -157,6 +159,7 @@ export const nb: MessageCatalog = {
     'deadline.running': (p) => `fristen for tilslutning er ${s(p, 'deadline')}`,
     'deadline.passed': (p) => `fristen for tilslutning (${s(p, 'deadline')}) er ute: vedtaket er bortfalt`,
     ...leadershipNb,
+    ...perPartyNb,
   },
   reason: {
     'event.unknown-type': (p) => `ukjent hendelsestype «${s(p, 'type')}»`,
@@ -285,6 +288,7 @@ export const nb: MessageCatalog = {
     'substitute.wrong-body': (p) =>
       `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
     ...leadershipReasonsNb,
+    ...joiningReasonsNb,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,
@@ -298,6 +302,7 @@ export const nb: MessageCatalog = {
   binds: (p) => (p.parties === '' ? 'Binder ingen part.' : `Binder: ${s(p, 'parties')}.`),
   ratification: (p) =>
     `Tilslutning (${s(p, 'ref')}): vedtatt av ${s(p, 'adopted') || 'ingen'}; avvist av ${s(p, 'rejected') || 'ingen'}; mangler: ${s(p, 'missing') || 'ingen'}.`,
+  perParty: perPartyLineNb,
   establishment: (p) =>
     `Etablering (${s(p, 'ref')}): ${s(p, 'got')} av ${s(p, 'base')} kommuner har sluttet seg til; ${s(p, 'required')} kreves: ${p.met === true ? 'oppfylt' : `ikke oppfylt, ${s(p, 'missing')} til trengs`}.`,
   rejected: (p) => `Avvist ${s(p, 'type')}: ${s(p, 'reasons')}`,

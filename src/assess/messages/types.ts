@@ -11,6 +11,7 @@ import type { ReasonCode } from '../../engine/reasons.js';
 import type { Bloc } from '../../model/statute.js';
 import type { DecisionOutcome, OutcomeCounts, OutcomeOf, QuorumOutcome } from '../../rules/types.js';
 import type { Check, CheckId } from '../types.js';
+import type { PerPartyLine } from './_perParty.js';
 
 /** @internal */
 export type Params = Readonly<Record<string, string | number | boolean>>;
@@ -51,6 +52,8 @@ export interface MessageCatalog {
   readonly liesWith: Render;
   readonly binds: Render;
   readonly ratification: Render;
+  /** The line on each party of a decision ratified per party. */
+  readonly perParty: (p: PerPartyLine) => string;
   readonly establishment: Render;
   readonly rejected: Render;
   readonly unknownCode: Render;

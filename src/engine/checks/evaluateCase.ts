@@ -5,6 +5,7 @@
  * @module
  */
 import type { PartyId } from '../../model/ids.js';
+import type { PerPartyStatus } from '../perPartyStatus.js';
 import { latestVedtak, type RatificationStatus } from '../ratificationStatus.js';
 import { type CaseContext, isKnownCase, type KnownCase } from '../resolveCase.js';
 import { isPartyMember } from '../state.js';
@@ -23,7 +24,8 @@ import { checkTwoStage, type TwoStageCheck } from './twoStage.js';
 /**
  * Where a decision stands:
  * `open` (votes being cast), `adopted` (by the body; binds no one by itself), `pending-ratification`,
- * `in-force` (bound by delegation or ratification), `rejected` (failed its decision rule),
+ * `in-force` (bound by delegation or ratification; under a `per-party` rule, in force for at
+ * least one party, `binds` saying for whom), `rejected` (failed its decision rule),
  * `invalid` (a procedural check failed: mandate, seats, notice, quorum or two-stage handling), `escalated` (gone up
  * to a higher body), `lapsed` (the ratification deadline passed) or `withdrawn`.
  *
@@ -115,13 +117,28 @@ function bound(context: KnownCase, checks: CaseChecks): CaseEvaluation {
   const vedtak = latestVedtak(context.proposal, context.asOf);
   const members = membersOn(context);
   const binds =
-    rule.effect === 'all-or-nothing' ? members : members.filter((p) => vedtak.get(p)?.decision === 'adopted');
+    rule.effect === 'all-or-nothing'
+      ? members
+      : status.perParty !== undefined
+        ? perPartyBinds(status.perParty, members)
+        : members.filter((p) => vedtak.get(p)?.decision === 'adopted');
   return { ...base, checks: all, status: 'in-force', binds, ratification: status };
 }
 
 /**
+ * Whom a per-party decision binds: the members it is in force for, and the helseforetak with
+ * them (none when it is in force for no member).
+ */
+function perPartyBinds(perParty: PerPartyStatus, members: readonly PartyId[]): PartyId[] {
+  const bound = new Set(perParty.inForce.map((p) => p.party));
+  if (!members.some((p) => bound.has(p))) return [];
+  return members.filter((p) => bound.has(p) || perParty.counterparty.includes(p));
+}
+
+/**
  * Runs every check of a case and combines them: valid at its tier when mandate, seats, notice,
- * quorum and (where it applies) two-stage handling pass and the decision rule is met; a valid decision then binds by delegation or
+ * quorum and (where it applies) two-stage handling pass and the decision rule is met; a valid
+ * decision then binds by delegation or
  * ratification, as the statute says. This is a pure function. @internal
  */
 export function evaluateCase(context: CaseContext): CaseEvaluation {

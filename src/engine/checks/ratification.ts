@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { BodyId } from '../../model/ids.js';
+import type { BodyId, PartyId } from '../../model/ids.js';
 import type { RatificationEffect, RatificationRule } from '../../model/rules.js';
+import { type PerPartyStatus, perPartyStatus } from '../perPartyStatus.js';
 import { type RatificationStatus, ratificationRuleFor, ratificationStatus } from '../ratificationStatus.js';
 import type { KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
@@ -12,7 +13,10 @@ import type { CheckOf } from './types.js';
 /**
  * The ratification check of a valid decision: binding on adoption by delegation, or how many of
  * the parties that must ratify have adopted, rejected or not yet decided, and whether the rule's
- * requirements are met.
+ * requirements are met. Under a `per-party` rule, which parties it is in force for (with the
+ * helseforetak, the `counterparty`), which adopted and await the helseforetak, which rejected it,
+ * which have not decided and which have lapsed: `ratification.per-party` (ok) once it is in force
+ * for one party, `ratification.per-party-none` before.
  *
  * @example
  * ```ts
@@ -32,6 +36,19 @@ export type RatificationCheck =
         readonly rejected: number;
         readonly missing: number;
         readonly effect: RatificationEffect;
+      }
+    >
+  | CheckOf<
+      'ratification',
+      'ratification.per-party' | 'ratification.per-party-none',
+      {
+        readonly required: number;
+        readonly counterparty: readonly PartyId[];
+        readonly inForce: readonly PartyId[];
+        readonly awaitingCounterparty: readonly PartyId[];
+        readonly rejected: readonly PartyId[];
+        readonly pending: readonly PartyId[];
+        readonly lapsed: readonly PartyId[];
       }
     >;
 
@@ -72,14 +89,12 @@ export function checkRatification({
   }
   const rule = ratificationRuleFor(statute, matter.id);
   if (rule === undefined) return undefined;
-  const status = ratificationStatus(
-    state,
-    statute,
-    rule,
-    proposal,
-    proposal.concludedAt ?? meeting.date,
-    asOf,
-  );
+  const decidedOn = proposal.concludedAt ?? meeting.date;
+  if (rule.effect === 'per-party') {
+    const status = perPartyStatus(state, statute, rule, proposal, decidedOn, asOf);
+    return { by: 'ratification', rule, status, check: perPartyCheck(rule, status, status.perParty) };
+  }
+  const status = ratificationStatus(state, statute, rule, proposal, decidedOn, asOf);
   return {
     by: 'ratification',
     rule,
@@ -96,6 +111,30 @@ export function checkRatification({
         missing: status.missing.length,
         effect: rule.effect,
       },
+    },
+  };
+}
+
+/** The check of a per-party decision: the parties by where it stands with them. */
+function perPartyCheck(
+  rule: RatificationRule,
+  status: RatificationStatus,
+  perParty: PerPartyStatus,
+): RatificationCheck {
+  const ids = (list: readonly { readonly party: PartyId }[]) => list.map((p) => p.party);
+  return {
+    id: 'ratification',
+    ok: status.met,
+    ref: rule.ref,
+    code: status.met ? 'ratification.per-party' : 'ratification.per-party-none',
+    params: {
+      required: status.required.length,
+      counterparty: perParty.counterparty,
+      inForce: ids(perParty.inForce),
+      awaitingCounterparty: ids(perParty.awaitingCounterparty),
+      rejected: ids(perParty.rejected),
+      pending: perParty.pending,
+      lapsed: perParty.lapsed,
     },
   };
 }
