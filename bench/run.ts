@@ -1,17 +1,20 @@
 /**
  * Benchmarks: `npm run bench`. Replay of 10^3 … 10^6 events of a realistic mix beside the
- * hand-written mutable floor, and one `apply` on states holding 10^3, 10^4 and 10^5 proposals.
+ * hand-written mutable floor, one `apply` on states holding 10^3, 10^4 and 10^5 proposals, and
+ * `requirements` on 18 to 50 kommuner of distinct populations and on an open SSU case.
  * Every case runs in a fresh process (so one case's heap and GC do not weigh on the next), after a
  * warm-up; figures are medians. Not part of `npm test`.
  *
- * BENCH_SIZES=1000,10000 npm run bench   — fewer replay sizes
+ * BENCH_SIZES=1000,10000 npm run bench        — fewer replay sizes
+ * BENCH_PARTS=requirements npm run bench      — only some parts (replay, apply, requirements)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { apply, presets, replay, type State } from '../src/index.js';
+import { apply, presets, type RequirementsOptions, replay, requirements, type State } from '../src/index.js';
 import { floorReplay } from './floor.js';
 import { mix } from './mix.js';
+import { openSsuCase, pendingBudget, rules } from './requirements.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const time = (f: () => unknown): number => {
@@ -66,8 +69,47 @@ function applyCase(target: number): { cases: number; applied: number; rejected: 
   return { cases, applied: measure(state, false), rejected: measure(state, true) };
 }
 
+/** One requirements case: ms per call (median and 99th percentile of 200), options, work, flag. */
+function requirementsCase(state: State, proposal: string, options: RequirementsOptions = {}) {
+  for (let i = 0; i < 50; i++) requirements(state, proposal, options);
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i++) samples.push(time(() => requirements(state, proposal, options)) / 1e6);
+  const r = requirements(state, proposal, options);
+  return {
+    median: median(samples),
+    p99: [...samples].sort((a, b) => a - b)[197] as number,
+    options: r.options.length,
+    fewest: r.ratification?.fewest ?? r.options[0]?.size ?? 0,
+    evaluations: r.evaluations,
+    truncated: r.truncated?.by ?? '',
+    bytes: JSON.stringify(r).length,
+  };
+}
+
+function requirementsCases() {
+  const rows = [];
+  for (const rule of Object.keys(rules))
+    for (const n of [18, 20, 42, 50])
+      rows.push({ rule, n: String(n), ...requirementsCase(pendingBudget(n, rule), 'B-1') });
+  const everyOption = { maxOptions: 1_000_000 };
+  rows.push({
+    rule: 'population > 1/2, maxOptions 10⁶ (the work budget stops it)',
+    n: '50',
+    ...requirementsCase(pendingBudget(50, 'population > 1/2'), 'B-1', everyOption),
+  });
+  rows.push({
+    rule: 'open Vestfold SSU case, mixed roll (16 members)',
+    n: '–',
+    ...requirementsCase(openSsuCase(), 'SSU-7'),
+  });
+  return rows;
+}
+
 const [, , mode, arg] = process.argv;
-if (mode === 'replay') {
+const parts = (process.env.BENCH_PARTS ?? 'replay,apply,requirements').split(',');
+if (mode === 'requirements') {
+  console.log(JSON.stringify(requirementsCases()));
+} else if (mode === 'replay') {
   console.log(JSON.stringify(replayCase(Number(arg))));
 } else if (mode === 'apply') {
   console.log(JSON.stringify(applyCase(Number(arg))));
@@ -82,7 +124,9 @@ if (mode === 'replay') {
   console.log(
     `node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; one process per case\n`,
   );
-  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
+  const sizes = parts.includes('replay')
+    ? (process.env.BENCH_SIZES ?? '1000,10000,100000,1000000').split(',').map(Number)
+    : [];
   console.log('replay (ns per event, median)');
   console.log('| events | replay | events/s | mutable floor | replay ÷ floor | rejected |');
   console.log('|---:|---:|---:|---:|---:|---:|');
@@ -105,8 +149,20 @@ if (mode === 'replay') {
   console.log('\none apply on a state with P proposals (µs, median of 5000)');
   console.log('| proposals | apply (applied vote) | apply (rejected vote) |');
   console.log('|---:|---:|---:|');
-  for (const target of [1_000, 10_000, 100_000]) {
+  for (const target of parts.includes('apply') ? [1_000, 10_000, 100_000] : []) {
     const r = child('apply', String(target)) as { cases: number; applied: number; rejected: number };
     console.log(`| ${r.cases.toLocaleString('en')} | ${r.applied.toFixed(1)} | ${r.rejected.toFixed(1)} |`);
+  }
+
+  if (parts.includes('requirements')) {
+    console.log(
+      '\nrequirements on a budget awaiting n kommuner of distinct populations (ms per call: median and 99th percentile of 200 calls after 50 warm-up calls)',
+    );
+    console.log('| rule | n | median | p99 | options | fewest | work | truncated | JSON bytes |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---|---:|');
+    for (const r of child('requirements') as ReturnType<typeof requirementsCases>)
+      console.log(
+        `| ${r.rule} | ${r.n} | ${r.median.toFixed(3)} | ${r.p99.toFixed(3)} | ${r.options} | ${r.fewest} | ${r.evaluations} | ${r.truncated || '–'} | ${r.bytes.toLocaleString('en')} |`,
+      );
   }
 }

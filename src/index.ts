@@ -236,8 +236,11 @@ export type {
   BlockedCode,
   Fact,
   FactSet,
+  RatificationNeeds,
   Requirements,
   RequirementsOptions,
+  RequirementsTruncation,
+  ThresholdGap,
 } from './scenario/requirements.js';
 export { requirements } from './scenario/requirements.js';
 export type { ConveneOptions, SavedScenario } from './scenario/scenario.js';

@@ -3,25 +3,17 @@
  *
  * @module
  */
+import { checkedAsOf } from '../assess/_inputOptions.js';
 import { UnknownProposalError } from '../assess/assess.js';
 import { type Check, listChecks } from '../assess/types.js';
-import { type CaseEvaluation, type DecisionStatus, evaluateCase } from '../engine/checks/evaluateCase.js';
-import {
-  evaluateRequirement,
-  latestVedtak,
-  type RatificationStatus,
-  ratificationRuleFor,
-  ratifiers,
-} from '../engine/ratificationStatus.js';
-import { type CaseContext, isKnownCase, resolveCase } from '../engine/resolveCase.js';
-import { isPartyMember, type State } from '../engine/state.js';
+import { type DecisionStatus, evaluateCase } from '../engine/checks/evaluateCase.js';
+import type { RatificationStatus } from '../engine/ratificationStatus.js';
+import { resolveCase } from '../engine/resolveCase.js';
+import type { State } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, PartyId, ProposalId, Ref } from '../model/ids.js';
-import { isNotStated } from '../model/notStated.js';
-import type { Party } from '../model/statute.js';
-import { evaluateDecision } from '../rules/evaluateDecision.js';
-import { evaluateQuorum } from '../rules/evaluateQuorum.js';
-import type { Roll, RollEntry } from '../rules/types.js';
+import { type Limits, openCase } from './_openCase.js';
+import { pendingRatification } from './_pendingRatification.js';
 import { type PartyNeeds, perPartyRequirements } from './_perPartyRequirements.js';
 
 /**
@@ -62,16 +54,23 @@ export interface FactSet {
 }
 
 /**
- * The answer of {@link requirements}.
+ * The answer of {@link requirements}, plain JSON.
  * - `satisfied`: the decision already is what `goal` asks;
- * - `options`: the minimal ways to get there, smallest first (empty when none exists);
+ * - `options`: minimal ways to get there, smallest first (empty only when none exists): every
+ *   one of them, or, when `truncated` says so, the first `maxOptions` of them or those found
+ *   before the search reached `maxEvaluations`;
  * - `blocked`: why nothing further can save it (the check code and the section it rests on);
- * - `exhaustive`: false when the search stopped at its limit (see `maxEvaluations`).
+ * - `exhaustive`: whether `options` lists every minimal way (false exactly when `truncated`);
+ * - `truncated`: which limit cut the list short, and its value;
+ * - `evaluations`: the work done, in the units `maxEvaluations` counts;
+ * - `ratification`: for a decision awaiting ratification, what is missing in numbers (see
+ *   {@link RatificationNeeds}).
  *
  * @example
  * ```ts
  * const r = requirements(state, 'PM-3');
  * if (r.blocked) console.log(r.blocked.code, r.blocked.ref);
+ * if (r.truncated) console.log(`the first ${r.options.length} of more (${r.truncated.by})`);
  * ```
  * @category Scenario
  */
@@ -83,9 +82,68 @@ export interface Requirements {
   readonly options: readonly FactSet[];
   readonly blocked?: { readonly code: BlockedCode; readonly ref: Ref };
   readonly exhaustive: boolean;
+  readonly truncated?: RequirementsTruncation;
   readonly evaluations: number;
   /** Under a `per-party` rule: what each party not yet bound still needs (see {@link PartyNeeds}). */
   readonly parties?: readonly PartyNeeds[];
+  readonly ratification?: RatificationNeeds;
+}
+
+/**
+ * Why `options` is not every minimal way: there are more than `maxOptions` (the smallest are
+ * listed), or the search stopped after `maxEvaluations` (those found are listed, each of them
+ * minimal, but smaller ones may exist). `limit` is the value of that option.
+ *
+ * @example
+ * ```ts
+ * const cut: RequirementsTruncation = { by: 'maxOptions', limit: 10 };
+ * ```
+ * @category Scenario
+ */
+export interface RequirementsTruncation {
+  readonly by: 'maxOptions' | 'maxEvaluations';
+  readonly limit: number;
+}
+
+/**
+ * A threshold of a ratification rule in numbers, as the vedtak recorded stand: the count (of
+ * kommuner, or inhabitants) `required`, what the kommuner that adopted `got`, and how much is
+ * `missing`. Where a rule has several thresholds of one kind, the one that misses most.
+ *
+ * @example
+ * ```ts
+ * const gap: ThresholdGap = { required: 3501, got: 1000, missing: 2501 };
+ * ```
+ * @category Scenario
+ */
+export interface ThresholdGap {
+  readonly required: number;
+  readonly got: number;
+  readonly missing: number;
+}
+
+/**
+ * What a decision awaiting ratification still needs, in a form a person can use, exact whatever
+ * the number of kommuner:
+ * - `needed`: the parties every way needs (those the rule names — every kommune, the HF, listed
+ *   parties — and the kommuner without which the rest cannot meet a threshold), in statute order;
+ * - `fewest`: the fewest further adoptions that bring the decision into force, `needed`
+ *   included (under a population threshold: the most populous kommuner first);
+ * - `kommuner`, `population`: the share-of-kommuner and share-of-population thresholds in
+ *   numbers, when the rule has them.
+ *
+ * @example
+ * ```ts
+ * const r = requirements(state, 'PM-3').ratification;
+ * if (r?.population) console.log(`${r.population.missing} inhabitants missing; at least ${r.fewest} kommuner`);
+ * ```
+ * @category Scenario
+ */
+export interface RatificationNeeds {
+  readonly needed: readonly PartyId[];
+  readonly fewest: number;
+  readonly kommuner?: ThresholdGap;
+  readonly population?: ThresholdGap;
 }
 
 /**
@@ -108,214 +166,45 @@ export type BlockedCode =
   | DecisionStatus;
 
 /**
- * Options for {@link requirements}.
+ * Options for {@link requirements}. Both limits must be whole numbers of at least 1.
  *
  * @example
  * ```ts
- * requirements(state, 'PM-3', { asOf: '2024-06-01', maxEvaluations: 100_000 });
+ * requirements(state, 'PM-3', { asOf: '2024-06-01', maxEvaluations: 10_000, maxOptions: 3 });
  * ```
  * @category Scenario
  */
 export interface RequirementsOptions {
   readonly asOf?: IsoDate;
   /**
-   * The most combinations evaluated before the search stops (`exhaustive: false`).
-   * @defaultValue 1 000 000
+   * The most work before the search stops (`truncated: { by: 'maxEvaluations' }`): evaluations
+   * of the body's quorum and decision rule over the roll for an open case (tens of µs each),
+   * partial choices of kommuner examined under a ratification threshold (well under 1 µs each).
+   * One answer is always given when one exists, even if the few evaluations it takes for an open
+   * case pass the limit.
+   * @defaultValue 20 000
    */
   readonly maxEvaluations?: number;
+  /**
+   * The most options returned (`truncated: { by: 'maxOptions' }` when there are more). The
+   * answer's size is at most this many options of at most one fact per member or party each.
+   * @defaultValue 10
+   */
+  readonly maxOptions?: number;
 }
 
-interface Group<T> {
-  readonly items: readonly T[];
-}
-
-/**
- * Every inclusion-minimal vector of counts (one per group) that satisfies `ok`, given that `ok`
- * is monotone in each count. Enumerates the product of (size + 1) over the groups.
- */
-function minimalVectors<T>(
-  groups: readonly Group<T>[],
-  ok: (counts: readonly number[]) => boolean,
-  max: number,
-): { vectors: number[][]; evaluations: number; exhaustive: boolean } {
-  const found: number[][] = [];
-  let evaluations = 0;
-  let exhaustive = true;
-  const counts = groups.map(() => 0);
-  const dominated = (v: readonly number[]) => found.some((f) => f.every((c, i) => c <= (v[i] as number)));
-  const visit = (g: number): void => {
-    if (!exhaustive) return;
-    if (g === groups.length) {
-      if (dominated(counts)) return;
-      evaluations += 1;
-      if (evaluations > max) {
-        exhaustive = false;
-        return;
-      }
-      if (ok(counts)) found.push([...counts]);
-      return;
-    }
-    const size = (groups[g] as Group<T>).items.length;
-    for (let c = 0; c <= size; c++) {
-      counts[g] = c;
-      visit(g + 1);
-    }
-    counts[g] = 0;
+/** The limits, checked and filled with their defaults. */
+function limitsOf(options: RequirementsOptions): Limits {
+  const whole = (name: string, value: number | undefined, fallback: number) => {
+    if (value === undefined) return fallback;
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new RangeError(`requirements: ${name} must be a whole number of at least 1, got ${value}`);
+    return value;
   };
-  visit(0);
-  // Visiting in lexicographic order can find a vector before a smaller one that dominates it.
-  const minimal = found.filter(
-    (v, i) =>
-      !found.some(
-        (w, j) =>
-          j !== i && w.every((c, k) => c <= (v[k] as number)) && w.some((c, k) => c < (v[k] as number)),
-      ),
-  );
-  minimal.sort((a, b) => a.reduce((x, y) => x + y, 0) - b.reduce((x, y) => x + y, 0));
-  return { vectors: minimal, evaluations, exhaustive };
-}
-
-function factSet<T>(
-  groups: readonly Group<T>[],
-  vector: readonly number[],
-  fact: (item: T) => Fact,
-  forced: readonly Fact[],
-): FactSet {
-  const all = [...forced];
-  const choose: { count: number; of: Fact[] }[] = [];
-  groups.forEach((group, g) => {
-    const count = vector[g] as number;
-    if (count === 0) return;
-    if (count === group.items.length) all.push(...group.items.map(fact));
-    else choose.push({ count, of: group.items.map(fact) });
-  });
-  return { all, choose, size: all.length + choose.reduce((n, c) => n + c.count, 0) };
-}
-
-function openCase(
-  context: CaseContext,
-  evaluation: CaseEvaluation,
-  max: number,
-): Omit<Requirements, 'proposal' | 'status' | 'goal'> {
-  if (!isKnownCase(context)) {
-    return {
-      satisfied: false,
-      options: [],
-      exhaustive: true,
-      evaluations: 0,
-      blocked: { code: 'mandate.body-unknown', ref: evaluation.checks.mandate.ref },
-    };
-  }
-  const { body, roll } = context;
-  const rule = body.decision;
-  // Every further fact, grouped by what the rules can tell apart: bloc, presence, the chair, and
-  // what the fact does (a new vote for, a vote changed to for, a reservation withdrawn).
-  type Item = { readonly fact: Fact; readonly member: MemberId };
-  const byKey = new Map<string, Item[]>();
-  const add = (key: string, item: Item) => byKey.set(key, [...(byKey.get(key) ?? []), item]);
-  for (const e of roll.entries) {
-    if (!e.voting || e.recused === true || e.setAside === true) continue;
-    const who = `${e.bloc ?? ''}|${e.member === roll.chair ? 'chair' : ''}`;
-    if (e.vote === undefined)
-      add(`vote|${who}|${e.present ? 'present' : 'absent'}`, {
-        fact: { kind: 'vote', member: e.member },
-        member: e.member,
-      });
-    else if (e.vote !== 'for')
-      add(`change|${who}|${e.vote}`, { fact: { kind: 'change-vote', member: e.member }, member: e.member });
-    if (e.reservation === true)
-      add(`reservation|${who}`, {
-        fact: { kind: 'withdraw-reservation', member: e.member },
-        member: e.member,
-      });
-  }
-  const groups = [...byKey.keys()].sort().map((key) => ({ items: byKey.get(key) as Item[] }));
-  const rollWith = (counts: readonly number[]): Roll => {
-    const changes = new Map<MemberId, Partial<RollEntry>>();
-    groups.forEach((g, i) => {
-      for (const item of g.items.slice(0, counts[i])) {
-        const patch =
-          item.fact.kind === 'withdraw-reservation'
-            ? { reservation: false }
-            : { vote: 'for' as const, present: true };
-        changes.set(item.member, { ...changes.get(item.member), ...patch });
-      }
-    });
-    return {
-      ...roll,
-      entries: roll.entries.map((e) => (changes.has(e.member) ? { ...e, ...changes.get(e.member) } : e)),
-    };
+  return {
+    maxWork: whole('maxEvaluations', options.maxEvaluations, 20_000),
+    maxOptions: whole('maxOptions', options.maxOptions, 10),
   };
-  const ok = (counts: readonly number[]) => {
-    const r = rollWith(counts);
-    return (isNotStated(body.quorum) || evaluateQuorum(body.quorum, r).ok) && evaluateDecision(rule, r).ok;
-  };
-  const { vectors, evaluations, exhaustive } = minimalVectors(groups, ok, max);
-  const options = vectors.map((v) => factSet(groups, v, (item) => item.fact, []));
-  const satisfied = ok(groups.map(() => 0));
-  if (options.length === 0 && exhaustive) {
-    const { quorum, 'decision-rule': decision } = evaluation.checks;
-    const failing = quorum?.ok === false ? quorum : decision?.ok === false ? decision : undefined;
-    return {
-      satisfied,
-      options,
-      exhaustive,
-      evaluations,
-      blocked: { code: failing?.code ?? 'decision-rule', ref: failing?.ref ?? body.ref },
-    };
-  }
-  return { satisfied, options, exhaustive, evaluations };
-}
-
-function pendingRatification(
-  context: CaseContext,
-  max: number,
-): Omit<Requirements, 'proposal' | 'status' | 'goal'> {
-  const { state, statute, proposal, asOf } = context;
-  const rule = ratificationRuleFor(statute, proposal.matter);
-  if (rule === undefined) return { satisfied: false, options: [], exhaustive: true, evaluations: 0 };
-  const members = statute.parties.filter((p) => isPartyMember(state, p.id, asOf));
-  const vedtak = latestVedtak(proposal, asOf);
-  const adopted = new Set(members.filter((p) => vedtak.get(p.id)?.decision === 'adopted').map((p) => p.id));
-  const wanted = ratifiers(statute, rule);
-  const candidates = members.filter((p) => wanted.has(p.id) && !adopted.has(p.id));
-  const named = new Set(rule.requires.flatMap((r) => (r.kind === 'parties' ? r.parties : [])));
-  const byPopulation = rule.requires.some((r) => r.kind === 'share-of-population');
-  // Parties the rule cannot tell apart share a group.
-  const keyOf = (p: Party) =>
-    named.has(p.id)
-      ? `named:${p.id}`
-      : p.kind === 'helseforetak'
-        ? 'hf'
-        : p.kind !== 'kommune'
-          ? p.kind
-          : byPopulation
-            ? `kommune:${p.kind === 'kommune' ? (p.population ?? 0) : 0}`
-            : 'kommune';
-  const byKey = new Map<string, Party[]>();
-  for (const p of candidates) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
-  const groups = [...byKey.keys()].sort().map((key) => ({ items: byKey.get(key) as Party[] }));
-  const ok = (counts: readonly number[]) => {
-    const yes = new Set(adopted);
-    groups.forEach((g, k) => {
-      for (const p of g.items.slice(0, counts[k])) yes.add(p.id);
-    });
-    return rule.requires.every((req) => evaluateRequirement(req, members, yes).met);
-  };
-  const { vectors, evaluations, exhaustive } = minimalVectors(groups, ok, max);
-  const options = vectors.map((v) =>
-    factSet(groups, v, (p): Fact => ({ kind: 'ratification', party: p.id }), []),
-  );
-  if (options.length === 0 && exhaustive) {
-    return {
-      satisfied: false,
-      options,
-      exhaustive,
-      evaluations,
-      blocked: { code: 'ratification.unreachable', ref: rule.ref },
-    };
-  }
-  return { satisfied: false, options, exhaustive, evaluations };
 }
 
 /**
@@ -324,19 +213,28 @@ function pendingRatification(
  * ratification: which parties' organs must still adopt it) — or, when nothing can save it, why
  * (`blocked`: outside the mandate, too short a notice, concluded without a majority, lapsed…).
  *
- * Exact, not heuristic. Members and parties the rules cannot tell apart are grouped (by bloc,
- * presence, the chair and the kind of fact; by kind, or by population under a population threshold), and every combination of
- * group counts is evaluated: the cost is the product of (group size + 1), e.g. 19 × 2 = 38
- * evaluations for 18 kommuner and one HF, at most 2^n for n parties of distinct populations
- * (2^20 ≈ 1 million, about a second). Past `maxEvaluations` the search stops and says so
- * (`exhaustive: false`). Under a `per-party` rule there is nothing collective to search: the
- * option is the helseforetak's adoption and any one party's, and `parties` says what each party
- * not yet bound needs. This is a pure function.
+ * A ratification threshold is answered from the numbers, not by search: the parties the rule
+ * names must all adopt; a count of kommuner is "any k of" those pending; under a population
+ * threshold the fewest kommuner that close the gap are the most populous, the kommuner every way
+ * needs are those without which the rest fall short, and the minimal sets are listed by size,
+ * each size searched with bounds that drop any partial choice that cannot end minimal. An open
+ * case is a search over the members the rules cannot tell apart (grouped by bloc, presence, the
+ * chair and the kind of fact), relying on every rule being monotone in added votes: a prefix is
+ * dropped as soon as no completion can work, and minimality is checked locally.
+ *
+ * Bounded: the work is at most `maxEvaluations` (default 20 000: rule evaluations for an open
+ * case, partial choices for a ratification threshold), the answer at most `maxOptions` options
+ * (default 10); past either the answer says so in `truncated`, and it is never empty when an
+ * option exists. A budget awaiting 50 kommuner of distinct populations takes under a
+ * millisecond (docs/performance.md). Under a `per-party` rule there is nothing collective to
+ * search: the option is the helseforetak's adoption and any one party's, and `parties` says what
+ * each party not yet bound needs. This is a pure function.
  *
  * @param state - the state
  * @param proposalId - the case
- * @param options - `asOf` and `maxEvaluations`
+ * @param options - `asOf`, `maxEvaluations` and `maxOptions`
  * @throws {@link UnknownProposalError} when the state has no such proposal
+ * @throws RangeError when `maxEvaluations` or `maxOptions` is not a whole number of at least 1
  * @example
  * ```ts
  * const r = requirements(state, 'PM-3');
@@ -344,6 +242,7 @@ function pendingRatification(
  *   console.log(option.all.map((f) => f.kind === 'ratification' ? f.party : f.member),
  *     option.choose.map((c) => `any ${c.count} of ${c.of.length}`));
  * }
+ * r.ratification?.needed; // the parties every way needs
  * ```
  * @category Scenario
  */
@@ -352,9 +251,9 @@ export function requirements(
   proposalId: ProposalId,
   options: RequirementsOptions = {},
 ): Requirements {
-  const context = resolveCase(state, proposalId, options.asOf);
+  const limits = limitsOf(options);
+  const context = resolveCase(state, proposalId, checkedAsOf(options.asOf));
   if (context === undefined) throw new UnknownProposalError(proposalId);
-  const max = options.maxEvaluations ?? 1_000_000;
   const evaluation = evaluateCase(context);
   const { checks, status } = evaluation;
   const list = listChecks(checks);
@@ -396,11 +295,11 @@ export function requirements(
     case 'rejected':
       return blocked(firstFailing?.code ?? status, firstFailing?.ref ?? '');
     case 'pending-ratification':
-      return { ...base, goal: 'in-force', ...pendingRatification(context, max) };
+      return { ...base, goal: 'in-force', ...pendingRatification(context, limits) };
     case 'open': {
       const procedural = [checks.mandate, checks.seats, checks.notice].find((c) => c?.ok === false);
       if (procedural !== undefined) return blocked(procedural.code, procedural.ref);
-      return { ...base, goal: 'valid', ...openCase(context, evaluation, max) };
+      return { ...base, goal: 'valid', ...openCase(context, evaluation, limits) };
     }
   }
 }

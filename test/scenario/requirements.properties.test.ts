@@ -182,9 +182,16 @@ describe('requirements: an open case', () => {
           ];
         }),
       ];
-      const r = requirements(replay(statute, log).state, 'P');
+      const state = replay(statute, log).state;
+      const r = requirements(state, 'P', { maxOptions: 1000 });
       expect(r.exhaustive).toBe(true);
+      expect(r.truncated).toBeUndefined();
       expect(r.options.length > 0 || r.blocked !== undefined).toBe(true);
+      // By default the answer is the first ten of the same list, and says so when there are more.
+      const short = requirements(state, 'P');
+      expect(short.options).toEqual(r.options.slice(0, 10));
+      expect(short.truncated).toEqual(r.options.length > 10 ? { by: 'maxOptions', limit: 10 } : undefined);
+      expect(r.options.map((o) => o.size)).toEqual(r.options.map((o) => o.size).sort((a, b) => a - b));
       for (const option of r.options.slice(0, 4)) {
         const facts = instantiate(option);
         if (facts.length > 1) nonTrivial += 1;
