@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { own } from '../model/_own.js';
 import { addDays, type IsoDate } from '../model/dates.js';
 import type { PartyId } from '../model/ids.js';
 import type { RatificationRule } from '../model/rules.js';
@@ -59,8 +60,9 @@ export interface PerPartyStatus {
 
 /** A party's vedtak on or before `date`, in date order (those of one day in the order recorded). */
 function historyOf(proposal: ProposalRecord, party: PartyId, date: IsoDate): Ratification[] {
-  const history = Object.hasOwn(proposal.ratifications, party) ? proposal.ratifications[party] : undefined;
-  return (history ?? []).filter((v) => v.at <= date).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return (own(proposal.ratifications, party) ?? [])
+    .filter((v) => v.at <= date)
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 }
 
 /**
