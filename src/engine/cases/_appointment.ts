@@ -7,10 +7,9 @@
  * @module
  */
 import type { Area, Seat, Statute } from '../../model/statute.js';
-import { evaluateCouncilVote } from '../../rules/evaluateCouncilVote.js';
 import type { MemberAppointed } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { councilRuleOf, isCouncil } from './_council.js';
+import { councilVoteReasons } from './_council.js';
 
 /** The area a seat belongs to, if any. @internal */
 export function areaOf(statute: Statute, seat: Seat): Area | undefined {
@@ -37,30 +36,12 @@ export function areaReasons(seat: Seat, area: Area, event: MemberAppointed): Rea
  */
 export function electionReasons(statute: Statute, seat: Seat, event: MemberAppointed): Reason[] {
   if (event.election === undefined) return [];
-  const council = councilRuleOf(statute);
-  const partyId = seat.party ?? event.party;
-  const party = statute.parties.find((p) => p.id === partyId);
-  const base = { member: event.member, seat: seat.id };
-  if (party === undefined || !isCouncil(party.organ))
-    return [reason('member.not-elected', { ...base, code: 'council.not-a-council' }, council.ref)];
-  const vote = event.election;
   // Read as an election: the chair's vote, if recorded, decides nothing.
-  const outcome = evaluateCouncilVote(council, { ...vote, election: true });
-  if (outcome.ok) return [];
-  return [
-    reason(
-      'member.not-elected',
-      {
-        ...base,
-        party: party.id,
-        code: outcome.code,
-        members: vote.members,
-        present: vote.present,
-        for: vote.for,
-        against: vote.against,
-        ...(vote.lot === undefined ? {} : { lot: vote.lot }),
-      },
-      council.ref,
-    ),
-  ];
+  return councilVoteReasons(
+    statute,
+    seat.party ?? event.party,
+    { ...event.election, election: true },
+    'member.not-elected',
+    { member: event.member, seat: seat.id },
+  );
 }

@@ -1,11 +1,10 @@
 import { ownSlot } from '../../model/_own.js';
 import type { Statute } from '../../model/statute.js';
-import { evaluateCouncilVote } from '../../rules/evaluateCouncilVote.js';
 import type { PartyJoined } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
 import { isPartyMember, type MembershipPeriod, type PartyRecord } from '../state.js';
 import type { Case } from './_case.js';
-import { councilRuleOf, isCouncil } from './_council.js';
+import { councilVoteReasons } from './_council.js';
 import { membershipChange } from './_record.js';
 
 /**
@@ -16,27 +15,9 @@ import { membershipChange } from './_record.js';
 function councilReasons(statute: Statute, event: PartyJoined): Reason[] {
   const vote = event.councilVote;
   if (vote === undefined) return [];
-  const council = councilRuleOf(statute);
-  const party = statute.parties.find((p) => p.id === event.party);
-  if (party === undefined || !isCouncil(party.organ))
-    return [reason('party.not-joined', { party: event.party, code: 'council.not-a-council' }, council.ref)];
-  const outcome = evaluateCouncilVote(council, { ...vote, election: false });
-  if (outcome.ok) return [];
-  return [
-    reason(
-      'party.not-joined',
-      {
-        party: party.id,
-        code: outcome.code,
-        members: vote.members,
-        present: vote.present,
-        for: vote.for,
-        against: vote.against,
-        ...(vote.chairVote === undefined ? {} : { chairVote: vote.chairVote }),
-      },
-      council.ref,
-    ),
-  ];
+  return councilVoteReasons(statute, event.party, { ...vote, election: false }, 'party.not-joined', {
+    party: event.party,
+  });
 }
 
 /**
