@@ -21,7 +21,7 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
-export type { Check, CheckId, DecisionReport, LiesWith } from './assess/types.js';
+export type { Check, CheckId, DecisionReport, LiesWith, ReportStatement } from './assess/types.js';
 export type { LeadershipPeriod } from './engine/_leadershipSchedule.js';
 // engine
 export { apply, reduce } from './engine/apply.js';
@@ -30,11 +30,12 @@ export type { DecisionRuleCheck } from './engine/checks/decisionRule.js';
 export type { EscalationCheck } from './engine/checks/escalation.js';
 export type { CaseChecks, DecisionStatus } from './engine/checks/evaluateCase.js';
 export type { ChairedAs, LeadershipCheck } from './engine/checks/leadership.js';
-export type { MandateCheck } from './engine/checks/mandate.js';
+export type { CaseKind, MandateCheck } from './engine/checks/mandate.js';
 export type { NoticeCheck } from './engine/checks/notice.js';
 export type { QuorumCheck, QuorumNotStatedCheck, QuorumRuleCheck } from './engine/checks/quorum.js';
 export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
+export type { RouteCheck } from './engine/checks/route.js';
 export type { SeatsCheck, StoodIn, Vacancy } from './engine/checks/seats.js';
 export type { FirstStageBy, TwoStageCheck } from './engine/checks/twoStage.js';
 export type { CheckOf } from './engine/checks/types.js';
@@ -56,9 +57,11 @@ export type {
   ProposalDeferred,
   ProposalDiscussed,
   ProposalEscalated,
+  ProposalForwarded,
   ProposalSubmitted,
   ProposalWithdrawn,
   RatificationRecorded,
+  StatementRecorded,
   StatuteAdopted,
   StatuteAmended,
   SubstituteAppointed,
@@ -79,9 +82,11 @@ export {
   proposalDeferred,
   proposalDiscussed,
   proposalEscalated,
+  proposalForwarded,
   proposalSubmitted,
   proposalWithdrawn,
   ratificationRecorded,
+  statementRecorded,
   statuteAdopted,
   statuteAmended,
   substituteAppointed,
@@ -109,6 +114,7 @@ export type {
   Ratification,
   StandIn,
   State,
+  StatementRecord,
   SubstituteTenure,
   Tenure,
 } from './engine/state.js';
@@ -165,6 +171,7 @@ export type {
   Bloc,
   Body,
   Delegation,
+  DisputeBoard,
   FirstStage,
   Fylkeskommune,
   Helseforetak,
@@ -184,6 +191,7 @@ export type {
   PartyKind,
   PartyOrgan,
   PrivateHospital,
+  RecommendationRoute,
   RecusedCount,
   Right,
   Seat,

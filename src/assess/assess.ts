@@ -7,11 +7,11 @@
 import type { EscalationCheck } from '../engine/checks/escalation.js';
 import { evaluateCase } from '../engine/checks/evaluateCase.js';
 import { type CaseContext, resolveCase } from '../engine/resolveCase.js';
-import { listProposals, type State } from '../engine/state.js';
+import { listProposals, type ProposalRecord, type State, statuteAt } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
 import type { ProposalId } from '../model/ids.js';
 import { checkedAsOf } from './_inputOptions.js';
-import { type DecisionReport, type LiesWith, listChecks } from './types.js';
+import { type DecisionReport, type LiesWith, listChecks, type ReportStatement } from './types.js';
 
 /**
  * Options for {@link assess} and {@link assessAll}.
@@ -59,6 +59,16 @@ function liesWithOf(state: State, up: EscalationCheck['params'], asOf: IsoDate, 
   return report.liesWith ?? { body: report.body, proposal: report.proposal, status: report.status };
 }
 
+/** The statements dispute boards gave on the case up to `asOf`, with each board as the statute then named it. */
+function statementsOf(state: State, proposal: ProposalRecord, asOf: IsoDate): ReportStatement[] {
+  return (proposal.statements ?? []).flatMap((statement) => {
+    if (statement.at > asOf) return [];
+    const board = statuteAt(state, statement.at)?.disputeBoards?.find((b) => b.id === statement.board);
+    const { name, level, ref } = board ?? { name: statement.board, level: 'local' as const, ref: '' };
+    return [{ ...statement, name, level, ref }];
+  });
+}
+
 /** The report of a resolved case. */
 function reportOf(context: CaseContext, depth: number): DecisionReport {
   const { state, proposal, meeting, statute, body, asOf } = context;
@@ -69,6 +79,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
     escalation === undefined || body === undefined
       ? undefined
       : liesWithOf(state, escalation.params, asOf, depth);
+  const statements = statementsOf(state, proposal, asOf);
   return {
     proposal: proposal.id,
     ...(proposal.title === undefined ? {} : { title: proposal.title }),
@@ -88,6 +99,7 @@ function reportOf(context: CaseContext, depth: number): DecisionReport {
     ...(ratification === undefined ? {} : { ratification }),
     binds: [...evaluation.binds],
     ...(liesWith === undefined ? {} : { liesWith }),
+    ...(statements.length === 0 ? {} : { statements }),
   };
 }
 

@@ -201,6 +201,17 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
     );
     if (r.perParty !== undefined) lines.push(perPartyLine(messages, r.ref, r.perParty, options));
   }
+  for (const st of report.statements ?? []) {
+    lines.push(
+      messages.statement({
+        name: st.name,
+        ref: st.ref,
+        at: st.at,
+        kind: st.kind,
+        ...(st.text === undefined ? {} : { text: st.text }),
+      }),
+    );
+  }
   lines.push(messages.binds({ parties: messages.list(named({ parties: report.binds }, options).parties) }));
   return lines.join('\n');
 }

@@ -4,10 +4,12 @@
  * @module
  */
 import type { CaseChecks, DecisionStatus } from '../engine/checks/evaluateCase.js';
+import type { CaseKind } from '../engine/checks/mandate.js';
 import type { TabledBy } from '../engine/events.js';
 import type { RatificationStatus } from '../engine/ratificationStatus.js';
+import type { StatementRecord } from '../engine/state.js';
 import type { IsoDate } from '../model/dates.js';
-import type { BodyId, MatterId, MeetingId, PartyId, ProposalId } from '../model/ids.js';
+import type { BodyId, MatterId, MeetingId, PartyId, ProposalId, Ref } from '../model/ids.js';
 import type { Tier } from '../model/statute.js';
 
 /**
@@ -58,6 +60,22 @@ export interface LiesWith {
 }
 
 /**
+ * A dispute board's statement recorded against a decision, with the board's name, level and the
+ * section that names it. It binds no one and changes no status.
+ *
+ * @example
+ * ```ts
+ * report.statements?.map((s) => `${s.name} ${s.at}: ${s.kind}`);
+ * ```
+ * @category Assess
+ */
+export interface ReportStatement extends StatementRecord {
+  readonly name: string;
+  readonly level: 'local' | 'national';
+  readonly ref: Ref;
+}
+
+/**
  * The report on one decision: its status, whether it is valid at its tier, the body and tier,
  * the statute version it was judged under (the one in force on the meeting date), every check
  * (passed ones included), the ratification status and the parties it binds.
@@ -85,12 +103,17 @@ export interface DecisionReport {
   readonly statuteVersion: string;
   readonly status: DecisionStatus;
   readonly valid: boolean;
-  /** `decision` when the body decides the matter, `recommendation` when it only recommends it. */
-  readonly kind: 'decision' | 'recommendation';
+  /**
+   * `decision` when the body decides the matter; `recommendation` or `advice` when it only
+   * recommends it (an advisory body's "vedtak" is advice): neither ever binds anyone.
+   */
+  readonly kind: CaseKind;
   readonly checks: readonly Check[];
   readonly ratification?: RatificationStatus;
   readonly binds: readonly PartyId[];
   readonly liesWith?: LiesWith;
+  /** What dispute boards said about it, oldest first (only when one has spoken). Binds no one. */
+  readonly statements?: readonly ReportStatement[];
 }
 
 /** Every check id, in the order a report lists them; the type makes a missing id a compile error. */
@@ -103,6 +126,7 @@ const order: { readonly [K in CheckId]: true } = {
   recusal: true,
   'decision-rule': true,
   escalation: true,
+  route: true,
   ratification: true,
   deadline: true,
   leadership: true,

@@ -146,6 +146,20 @@ export const eventSchemas = {
     proposal: idSchema,
     to: idSchema,
   }),
+  'proposal-forwarded': v.strictObject({
+    type: v.literal('proposal-forwarded'),
+    ...base,
+    proposal: idSchema,
+    to: idSchema,
+  }),
+  'statement-recorded': v.strictObject({
+    type: v.literal('statement-recorded'),
+    ...base,
+    board: idSchema,
+    proposal: idSchema,
+    kind: v.picklist(['mediation', 'dispute']),
+    text: v.optional(text),
+  }),
   'ratification-recorded': v.strictObject({
     type: v.literal('ratification-recorded'),
     ...base,

@@ -19,9 +19,11 @@ import { proposalConcludedCase } from './cases/proposal-concluded.js';
 import { proposalDeferredCase } from './cases/proposal-deferred.js';
 import { proposalDiscussedCase } from './cases/proposal-discussed.js';
 import { proposalEscalatedCase } from './cases/proposal-escalated.js';
+import { proposalForwardedCase } from './cases/proposal-forwarded.js';
 import { proposalSubmittedCase } from './cases/proposal-submitted.js';
 import { proposalWithdrawnCase } from './cases/proposal-withdrawn.js';
 import { ratificationRecordedCase } from './cases/ratification-recorded.js';
+import { statementRecordedCase } from './cases/statement-recorded.js';
 import { statuteAdoptedCase } from './cases/statute-adopted.js';
 import { statuteAmendedCase } from './cases/statute-amended.js';
 import { substituteAppointedCase } from './cases/substitute-appointed.js';
@@ -48,6 +50,8 @@ const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: 
   'vote-cast': voteCastCase,
   'proposal-concluded': proposalConcludedCase,
   'proposal-escalated': proposalEscalatedCase,
+  'proposal-forwarded': proposalForwardedCase,
+  'statement-recorded': statementRecordedCase,
   'ratification-recorded': ratificationRecordedCase,
   'substitute-appointed': substituteAppointedCase,
   'substitute-attending': substituteAttendingCase,

@@ -329,6 +329,47 @@ export interface ProposalEscalated extends EventBase {
 }
 
 /**
+ * A recommendation or advice a body adopted is passed on along its route
+ * (`mandate.recommendsTo`): to the body it travels `via` first (an arbeidsutvalg), then to the
+ * body it is for. Passing it on makes it no decision of the body it goes through.
+ *
+ * @example
+ * ```ts
+ * const event: ProposalForwarded = { type: 'proposal-forwarded', at: '2024-04-02', proposal: 'FR-3', to: 'au' };
+ * ```
+ * @category Engine
+ */
+export interface ProposalForwarded extends EventBase {
+  readonly type: 'proposal-forwarded';
+  readonly proposal: ProposalId;
+  readonly to: BodyId;
+}
+
+/**
+ * A dispute-resolution board (`statute.disputeBoards`) gave its statement on a decision:
+ * `mediation` where the parties could not agree to conclude it (the case is concluded and not in
+ * force), or an advisory statement on a `dispute` over it once in force. A national board speaks
+ * after the local one, where the statute has one. The statement is recorded against the decision;
+ * it binds no one and changes no status.
+ *
+ * @example
+ * ```ts
+ * const event: StatementRecorded = {
+ *   type: 'statement-recorded', at: '2024-09-01', board: 'lokal-nemnd', proposal: 'PM-2024-2',
+ *   kind: 'mediation', text: 'Partene bør møtes igjen innen 1. november.',
+ * };
+ * ```
+ * @category Engine
+ */
+export interface StatementRecorded extends EventBase {
+  readonly type: 'statement-recorded';
+  readonly board: string;
+  readonly proposal: ProposalId;
+  readonly kind: 'mediation' | 'dispute';
+  readonly text?: string;
+}
+
+/**
  * A party's own organ (kommunestyre, fylkesting, styre) adopts or rejects a decision, with its
  * case number and, for a kommunestyre or fylkesting, optionally its vote (checked against the
  * council rule).
@@ -456,6 +497,8 @@ export type GovernanceEvent =
   | VoteCast
   | ProposalConcluded
   | ProposalEscalated
+  | ProposalForwarded
+  | StatementRecorded
   | RatificationRecorded
   | SubstituteAppointed
   | SubstituteAttending
@@ -648,6 +691,26 @@ export const proposalConcluded: EventCreator<ProposalConcluded> =
  */
 export const proposalEscalated: EventCreator<ProposalEscalated> =
   /* @__PURE__ */ creator('proposal-escalated');
+/**
+ * Creates a `proposal-forwarded` event.
+ * @example
+ * ```ts
+ * proposalForwarded({ at: '2024-04-02', proposal: 'FR-3', to: 'au' });
+ * ```
+ * @category Engine
+ */
+export const proposalForwarded: EventCreator<ProposalForwarded> =
+  /* @__PURE__ */ creator('proposal-forwarded');
+/**
+ * Creates a `statement-recorded` event.
+ * @example
+ * ```ts
+ * statementRecorded({ at: '2024-09-01', board: 'lokal-nemnd', proposal: 'PM-2024-2', kind: 'mediation' });
+ * ```
+ * @category Engine
+ */
+export const statementRecorded: EventCreator<StatementRecorded> =
+  /* @__PURE__ */ creator('statement-recorded');
 /**
  * Creates a `ratification-recorded` event.
  * @example

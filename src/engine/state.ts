@@ -226,6 +226,22 @@ export type FirstStageRecord =
   | { readonly by: 'secretariat'; readonly date: IsoDate };
 
 /**
+ * A dispute-resolution board's statement on a decision, as recorded: it binds no one.
+ *
+ * @example
+ * ```ts
+ * const statement: StatementRecord = { board: 'nasjonal-nemnd', at: '2024-11-01', kind: 'dispute' };
+ * ```
+ * @category Engine
+ */
+export interface StatementRecord {
+  readonly board: string;
+  readonly at: IsoDate;
+  readonly kind: 'mediation' | 'dispute';
+  readonly text?: string;
+}
+
+/**
  * Where a case is in its life: `open` for votes, `concluded`, or `withdrawn`.
  *
  * @example
@@ -271,6 +287,10 @@ export interface ProposalRecord {
   readonly tabledBy?: TabledBy;
   /** First stages on record (earlier meetings it was tabled at, discussions), oldest first. */
   readonly firstStages?: readonly FirstStageRecord[];
+  /** Where a recommendation or advice was passed on along its route, in order. */
+  readonly forwarded?: readonly { readonly to: BodyId; readonly at: IsoDate }[];
+  /** What dispute-resolution boards said about the decision, in order. Binds no one. */
+  readonly statements?: readonly StatementRecord[];
   readonly ratifications: Readonly<Record<PartyId, readonly Ratification[]>>;
 }
 

@@ -363,6 +363,55 @@ export interface Mandate {
   readonly decides: readonly MatterId[];
   readonly recommends: readonly MatterId[];
   readonly ref: Ref;
+  /**
+   * Where what the body concludes on the matters it `recommends` goes, and as what: a
+   * recommendation (tilråding) or advice (råd) to a named body, perhaps through another body on
+   * the way. Without it, a recommendation goes to the body's `escalatesTo`.
+   */
+  readonly recommendsTo?: RecommendationRoute;
+  /**
+   * The statute names this body as the place where disagreement is settled: a matter escalated
+   * to it from the body below is its to decide, even where its own mandate does not decide that
+   * kind of matter. Without it, an escalated matter is decided here only if the body `decides`
+   * that kind of matter; otherwise the body may recommend it on, or has no mandate for it.
+   */
+  readonly settlesDisputes?: { readonly ref: Ref };
+}
+
+/**
+ * Where a body's recommendation or advice goes: to `body`, perhaps `via` another body (an
+ * arbeidsutvalg) that passes it on without making it its own decision. A body whose output is
+ * `advice` (a fagråd, a fagutvalg) advises; what it adopts never comes into force or binds anyone.
+ *
+ * @example
+ * ```ts
+ * const route: RecommendationRoute = { body: 'ssu', via: 'au', as: 'advice', ref: '§5' };
+ * ```
+ * @category Model
+ */
+export interface RecommendationRoute {
+  readonly body: BodyId;
+  readonly via?: BodyId;
+  readonly as: 'recommendation' | 'advice';
+  readonly ref: Ref;
+}
+
+/**
+ * A dispute-resolution board beyond the community (tvisteløsningsnemnd): `local` first, then
+ * `national`. It mediates when the parties cannot agree to conclude an agreement, and gives an
+ * advisory statement on a dispute over an agreement in force. What it says binds no one.
+ *
+ * @example
+ * ```ts
+ * const board: DisputeBoard = { id: 'nasjonal-nemnd', name: 'Nasjonal tvisteløsningsnemnd', level: 'national', ref: 'tvist' };
+ * ```
+ * @category Model
+ */
+export interface DisputeBoard {
+  readonly id: string;
+  readonly name: string;
+  readonly level: 'local' | 'national';
+  readonly ref: Ref;
 }
 
 /**
@@ -659,4 +708,6 @@ export interface Statute {
    * @defaultValue `kommunelovenDefaults`
    */
   readonly council?: CouncilRule;
+  /** Dispute-resolution boards beyond the community (tvisteløsningsnemnder), local and national. */
+  readonly disputeBoards?: readonly DisputeBoard[];
 }

@@ -7,7 +7,7 @@
 import type { Ref } from '../model/ids.js';
 import type { NotStated } from '../model/notStated.js';
 import type { DecisionRule, QuorumRule } from '../model/rules.js';
-import type { Bloc, Kommune, Right, Seat } from '../model/statute.js';
+import type { Bloc, DisputeBoard, Kommune, Right, Seat, Section } from '../model/statute.js';
 
 /** @internal */
 export const member: readonly Right[] = ['attend', 'speak', 'propose', 'vote'];
@@ -63,3 +63,23 @@ export function kommunerAsParties(rows: readonly (readonly [string, string, stri
     organ: 'kommunestyre',
   }));
 }
+
+/**
+ * The national dispute board (Tvisteløsningsnemnda for helse- og omsorgssektoren) and the section
+ * that names it: it mediates and gives advisory statements, binding no one. @internal
+ */
+export const nationalBoard = {
+  section: {
+    title: 'Nasjonal tvisteløsningsnemnd',
+    text: 'Tvisteløsningsnemnda for helse- og omsorgssektoren kan mekle når det oppstår uenighet om inngåelse av samarbeidsavtaler, og avgi rådgivende uttalelse ved uenighet om inngåtte samarbeidsavtaler. Uttalelsene er ikke bindende.',
+    source:
+      'https://www.helsedirektoratet.no/tema/helse-og-omsorgstjenesteloven/tvistelosningsnemnda-for-helse-og-omsorgssektoren',
+    status: 'verified',
+  },
+  board: {
+    id: 'nasjonal-tvistelosningsnemnd',
+    name: 'Tvisteløsningsnemnda for helse- og omsorgssektoren',
+    level: 'national',
+    ref: 'tvisteløsningsnemnda',
+  },
+} as const satisfies { section: Section; board: DisputeBoard };

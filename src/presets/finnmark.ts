@@ -72,6 +72,7 @@ const pm: Body = {
     ],
     recommends: [],
     ref: 'pm',
+    settlesDisputes: { ref: 'uenighet' },
   },
   noticeDays: notStated('innkalling'),
   ref: 'pm',
@@ -225,6 +226,11 @@ export const finnmark: Statute = {
       status: 'not-stated',
     },
     innkalling: { title: 'Innkalling', text: 'Kildene angir ingen innkallingsfrist.', status: 'not-stated' },
+    uenighet: {
+      title: 'Uenighet',
+      text: 'Uenighet i samarbeidsutvalget løftes til partnerskapsmøtet, som avgjør den. Antatt etter mønsteret i andre helsefellesskap; kildene sier ikke hvor uenighet avgjøres.',
+      status: 'assumption',
+    },
     uttreden: { title: 'Uttreden', text: 'Kildene angir ingen oppsigelsestid.', status: 'not-stated' },
   },
   parties: [

@@ -4,7 +4,7 @@
  * @module
  */
 import type { Body, Statute } from '../model/statute.js';
-import { consensus, kommunerAsParties, notStated, seat } from './_shapes.js';
+import { consensus, kommunerAsParties, nationalBoard, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const osoSlides =
@@ -60,6 +60,7 @@ const pm: Body = {
     ],
     recommends: [],
     ref: '§4.1',
+    settlesDisputes: { ref: 'uenighet' },
   },
   noticeDays: notStated('innkalling'),
   ref: '§4.2',
@@ -174,6 +175,13 @@ export const helgeland: Statute = {
       source: osoSlides,
       status: 'verified',
     },
+    uenighet: {
+      title: 'Håndtering av uenighet og tvist',
+      text: 'Uenighet løftes til partnerskapsmøtet, som avgjør den; deretter kan partene gå til den lokale og så til den nasjonale tvisteløsningsnemnda. At prosedyren og protokollene fra begge nemndene finnes er bekreftet; innholdet var ikke tilgjengelig, så gangen er antatt.',
+      source: 'https://www.helgelandssykehuset.no/fag-og-forskning/samhandling/felles-samarbeidsavtale/',
+      status: 'assumption',
+    },
+    tvisteløsningsnemnda: nationalBoard.section,
     uttreden: {
       title: 'Uttreden',
       text: 'Vedtektenes tekst var ikke tilgjengelig: oppsigelsestiden er ikke angitt her.',
@@ -276,4 +284,13 @@ export const helgeland: Statute = {
     },
     ref: '§2.1',
   },
+  disputeBoards: [
+    {
+      id: 'lokal-tvistelosningsnemnd',
+      name: 'Lokal tvisteløsningsnemnd Helgeland',
+      level: 'local',
+      ref: 'uenighet',
+    },
+    nationalBoard.board,
+  ],
 };

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Statute } from '../model/statute.js';
-import { consensus, halfPresentEachSide, seat } from './_shapes.js';
+import { consensus, halfPresentEachSide, nationalBoard, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
 
 const agreement =
@@ -127,6 +127,7 @@ export const nationalTemplate: Statute = {
       text: 'Partnerskapsmøtet vedtar endringer; de trer i kraft når alle kommunestyrer og helseforetakets styre har sluttet seg til.',
       status: 'assumption',
     },
+    tvisteløsningsnemnda: nationalBoard.section,
     '§10': {
       title: 'Uenighet',
       text: 'Uenighet løftes fra FSU til SSU og videre til partnerskapsmøtet.',
@@ -168,6 +169,7 @@ export const nationalTemplate: Statute = {
         decides: ['strategic-direction', 'budget', 'cost-sharing', 'statute-amendment', 'annual-report'],
         recommends: [],
         ref: '§3',
+        settlesDisputes: { ref: '§10' },
       },
       noticeDays: 14,
       ref: '§3',
@@ -205,6 +207,7 @@ export const nationalTemplate: Statute = {
         ],
         recommends: ['strategic-direction', 'budget', 'cost-sharing', 'statute-amendment', 'annual-report'],
         ref: '§4',
+        settlesDisputes: { ref: '§10' },
       },
       escalatesTo: 'pm',
       noticeDays: 14,
@@ -269,4 +272,5 @@ export const nationalTemplate: Statute = {
   ],
   amendment: { matter: 'statute-amendment', body: 'pm', ref: '§9' },
   membership: { withdrawalNoticeMonths: 12, ref: '§2' },
+  disputeBoards: [nationalBoard.board],
 };

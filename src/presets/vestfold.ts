@@ -53,6 +53,7 @@ const pm: Body = {
     ],
     recommends: [],
     ref: 'mandat',
+    settlesDisputes: { ref: 'uenighet' },
   },
   noticeDays: notStated('innkalling'),
   ref: 'partnerskapsmøtet',
@@ -173,6 +174,11 @@ export const vestfold: Statute = {
     forpliktende: {
       title: 'Forpliktende saker',
       text: 'Saker som forplikter partene vedtas av hver part på selvstendig grunnlag.',
+      status: 'assumption',
+    },
+    uenighet: {
+      title: 'Uenighet',
+      text: 'Uenighet i samarbeidsutvalget løftes til partnerskapsmøtet, som avgjør den. Antatt etter mønsteret i andre helsefellesskap; kildene sier ikke hvor uenighet avgjøres.',
       status: 'assumption',
     },
     uttreden: {

@@ -284,6 +284,9 @@ export function requirements(
     case 'in-force':
       return satisfied('in-force');
     case 'adopted':
+    case 'recommended':
+    case 'advised':
+      // A recommendation or advice is valid once adopted; it never comes into force.
       return satisfied('valid');
     case 'withdrawn':
       return blocked('proposal.withdrawn', checks.mandate.ref);

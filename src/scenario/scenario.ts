@@ -395,6 +395,39 @@ export class Scenario {
   }
 
   /**
+   * Passes an adopted recommendation or advice on to the next stop of its route: the body it
+   * travels through (an arbeidsutvalg), then the body it is for.
+   *
+   * @example
+   * ```ts
+   * s.on('2024-04-02').forward('FU-1', 'au').on('2024-04-10').forward('FU-1', 'ssu');
+   * ```
+   */
+  forward(proposal: ProposalId, to: BodyId): this {
+    return this.record({ type: 'proposal-forwarded', at: this.#date, proposal, to });
+  }
+
+  /**
+   * Records a dispute board's statement on a decision: `mediation` before it is in force, or an
+   * advisory statement on a `dispute` over it once it is. It binds no one.
+   *
+   * @example
+   * ```ts
+   * s.on('2024-09-01').statement('nasjonal-tvistelosningsnemnd', 'PM-2', 'dispute', 'Avtalen bør forstås slik …');
+   * ```
+   */
+  statement(board: string, proposal: ProposalId, kind: 'mediation' | 'dispute', text?: string): this {
+    return this.record({
+      type: 'statement-recorded',
+      at: this.#date,
+      board,
+      proposal,
+      kind,
+      ...(text === undefined ? {} : { text }),
+    });
+  }
+
+  /**
    * Escalates a case to the body its body escalates to.
    *
    * @example

@@ -24,7 +24,7 @@ export function checkBody(ctx: ReferenceContext, body: Body, index: number): voi
   ctx.section(body.ref, [...at, 'ref']);
   const blocs = checkSeats(ctx, body, at);
   checkBodyRules(ctx, body, at, blocs);
-  checkMandate(ctx, body.mandate, [...at, 'mandate']);
+  checkMandate(ctx, body, [...at, 'mandate']);
   checkLeadership(ctx, body, at);
   checkDelegation(ctx, body.delegation, [...at, 'delegation']);
   checkTwoStage(ctx, body, at);

@@ -63,6 +63,7 @@ export function checkIds(statute: Statute, add: AddIssue): DeclaredIds {
   const bodies = checkUnique(add, statute.bodies, (b) => b.id, ['bodies'], 'id', 'body');
   const matters = checkUnique(add, statute.matters, (m) => m.id, ['matters'], 'id', 'matter');
   checkUnique(add, statute.ratification, (r) => r.id, ['ratification'], 'id', 'ratification rule');
+  checkUnique(add, statute.disputeBoards ?? [], (d) => d.id, ['disputeBoards'], 'id', 'dispute board');
   return {
     parties,
     roles,

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Body, Delegation, Mandate } from '../model/statute.js';
+import type { Body, Delegation } from '../model/statute.js';
 import type { ReferenceContext } from './_referenceContext.js';
 import type { IssuePath } from './issues.js';
 
@@ -14,8 +14,12 @@ import type { IssuePath } from './issues.js';
  *
  * @internal
  */
-export function checkMandate(ctx: ReferenceContext, mandate: Mandate, at: IssuePath): void {
+export function checkMandate(ctx: ReferenceContext, body: Body, at: IssuePath): void {
+  const { mandate } = body;
   ctx.section(mandate.ref, [...at, 'ref']);
+  if (mandate.settlesDisputes !== undefined)
+    ctx.section(mandate.settlesDisputes.ref, [...at, 'settlesDisputes', 'ref']);
+  checkRoute(ctx, body, [...at, 'recommendsTo']);
   const decides = new Set(mandate.decides);
   mandate.decides.forEach((m, i) => {
     ctx.matter(m, [...at, 'decides', i]);
@@ -27,6 +31,27 @@ export function checkMandate(ctx: ReferenceContext, mandate: Mandate, at: IssueP
       ctx.add('mandate_overlap', [...at, 'recommends', i], message, { matter: m });
     }
   });
+}
+
+/**
+ * Reports the issues of the route of the body's recommendations at `at`, if it states one: known
+ * bodies, neither of them the body itself, and a `via` that is not the body it goes to.
+ */
+function checkRoute(ctx: ReferenceContext, body: Body, at: IssuePath): void {
+  const route = body.mandate.recommendsTo;
+  if (route === undefined) return;
+  ctx.section(route.ref, [...at, 'ref']);
+  for (const key of ['body', 'via'] as const) {
+    const id = route[key];
+    if (id === undefined) continue;
+    if (id === body.id)
+      ctx.add('route_to_self', [...at, key], `body "${body.id}" recommends to itself`, { body: id });
+    else ctx.body(id, [...at, key]);
+  }
+  if (route.via !== undefined && route.via === route.body)
+    ctx.add('route_via_target', [...at, 'via'], `"${route.via}" is both the way and the end of the route`, {
+      body: route.via,
+    });
 }
 
 /**

@@ -24,6 +24,8 @@ export interface BodyView {
   readonly tier: Tier;
   readonly seats: readonly SeatView[];
   readonly escalatesTo: string | undefined;
+  /** The bodies its recommendations travel to (`mandate.recommendsTo`: `via`, then `body`). */
+  readonly routeTo: readonly string[];
 }
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -66,7 +68,15 @@ function readBody(body: unknown, index: number): BodyView | undefined {
     tier: body.tier,
     seats,
     escalatesTo: typeof body.escalatesTo === 'string' ? body.escalatesTo : undefined,
+    routeTo: readRoute(body.mandate),
   };
+}
+
+/** The bodies a mandate's `recommendsTo` names, as strings; none when it cannot be read. */
+function readRoute(mandate: unknown): string[] {
+  if (!isObject(mandate) || !isObject(mandate.recommendsTo)) return [];
+  const { via, body } = mandate.recommendsTo;
+  return [via, body].filter((id): id is string => typeof id === 'string');
 }
 
 /**

@@ -28,6 +28,9 @@ function checkDeclarationRefs(ctx: ReferenceContext): void {
   ctx.statute.matters.forEach((m, i) => {
     ctx.section(m.ref, ['matters', i, 'ref']);
   });
+  ctx.statute.disputeBoards?.forEach((d, i) => {
+    ctx.section(d.ref, ['disputeBoards', i, 'ref']);
+  });
 }
 
 /** Reports the issues of how the statute is amended and how parties join it. */

@@ -51,6 +51,8 @@ export type InputIssueCode =
   | 'party_bloc_mismatch'
   | 'mandate_overlap'
   | 'first_stage_self'
+  | 'route_to_self'
+  | 'route_via_target'
   | 'matter_ratified_twice'
   | 'bloc_rule_without_blocs'
   | 'missing_population'

@@ -69,16 +69,23 @@ function seatWarnings(body: BodyView, noFastlege: ReadonlySet<number>): StatuteW
   return out;
 }
 
+/** The bodies a body's matters go on to: where it escalates, and where its recommendations travel. */
+function linksOf(body: BodyView): string[] {
+  return body.escalatesTo === undefined ? [...body.routeTo] : [body.escalatesTo, ...body.routeTo];
+}
+
 /**
- * Whether `body` is cut off from the escalation chain: its `escalatesTo` names no other body of
- * the statute, and no other body's `escalatesTo` names it. A path reaches a body exactly when its
- * last step does, so looking one step back is enough.
+ * Whether `body` is cut off from the structure: neither its `escalatesTo` nor the route of its
+ * recommendations (`via`, `body`) names another body of the statute, and no other body's
+ * escalation or route names it (an arbeidsutvalg that advice only travels through is reached).
+ * A path reaches a body exactly when its last step does, so looking one step back is enough.
  */
 function isCutOff(body: BodyView, bodies: readonly BodyView[]): boolean {
-  const others = bodies.filter((b) => b.index !== body.index);
-  const escalates = others.some((b) => b.id === body.escalatesTo && b.id !== body.id);
-  const reached = others.some((b) => b.escalatesTo === body.id && b.id !== body.id);
-  return !escalates && !reached;
+  const others = bodies.filter((b) => b.index !== body.index && b.id !== body.id);
+  const own = linksOf(body);
+  const goes = others.some((b) => own.includes(b.id));
+  const reached = others.some((b) => linksOf(b).includes(body.id));
+  return !goes && !reached;
 }
 
 /**
@@ -90,7 +97,8 @@ function isCutOff(body: BodyView, bodies: readonly BodyView[]): boolean {
  * - `lint.no-bruker`: a body, at any tier, has no bruker seat;
  * - `lint.ssu-parity`: an SSU (tier 2) has more voting seats on one side than on the other;
  * - `lint.bloc-without-votes`: a bloc has seats on a body but none with the right to vote;
- * - `lint.unreachable-body`: a body below tier 1 escalates nowhere, and no body escalates to it.
+ * - `lint.unreachable-body`: a body below tier 1 escalates nowhere and recommends to no body, and
+ *   no body escalates or recommends to it (or sends its advice through it).
  *
  * A seat counts when its `count` is positive, whatever its rights; sides are read from `bloc`
  * only, as the decision and quorum rules read them. The warnings come in the order of the

@@ -236,6 +236,15 @@ const bodySchema = v.strictObject({
     decides: v.array(idSchema),
     recommends: v.array(idSchema),
     ref: refSchema,
+    recommendsTo: v.optional(
+      v.strictObject({
+        body: idSchema,
+        via: v.optional(idSchema),
+        as: v.picklist(['recommendation', 'advice']),
+        ref: refSchema,
+      }),
+    ),
+    settlesDisputes: v.optional(v.strictObject({ ref: refSchema })),
   }),
   escalatesTo: v.optional(idSchema),
   noticeDays: orNotStated(count),
@@ -314,6 +323,11 @@ const statute = v.strictObject({
     ref: refSchema,
   }),
   council: v.optional(councilRuleSchema),
+  disputeBoards: v.optional(
+    v.array(
+      v.strictObject({ id: idSchema, name: text, level: v.picklist(['local', 'national']), ref: refSchema }),
+    ),
+  ),
 });
 
 /**

@@ -35,8 +35,8 @@ export interface WarningSource {
  * - `lint.no-bruker`: a body with no bruker seat;
  * - `lint.ssu-parity`: an SSU (tier 2) whose voting seats on each side differ in number;
  * - `lint.bloc-without-votes`: a bloc with seats on a body, none of which may vote;
- * - `lint.unreachable-body`: a body below tier 1 that no body escalates to and that escalates
- *   nowhere.
+ * - `lint.unreachable-body`: a body below tier 1 that no body escalates or recommends to (or sends
+ *   advice through), and that escalates and recommends nowhere.
  *
  * @example
  * ```ts

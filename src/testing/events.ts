@@ -159,6 +159,9 @@ export function events(
       'withdraw',
       'defer',
       'discuss',
+      'forward',
+      'forward',
+      'statement',
       'ratify',
       'ratify',
       'ratify',
@@ -302,6 +305,29 @@ export function events(
                     meeting: (meetingEvents[o.b % meetingEvents.length] as { meeting: string }).meeting,
                   },
             ];
+          case 'forward': {
+            // The stops of the case's route in order (via, then the body it is for), or, for an
+            // outsider, one wrong stop: its own body.
+            const body = statute.bodies.find((b) => b.id === submitted.body);
+            const route = body?.mandate.recommendsTo;
+            const stops = o.outsider
+              ? [submitted.body]
+              : [route?.via, route?.body ?? body?.escalatesTo].filter((id): id is string => id !== undefined);
+            return stops.map(
+              (to, i): GovernanceEvent => ({
+                type: 'proposal-forwarded',
+                at: addDays(at, i),
+                proposal: submitted.proposal,
+                to,
+              }),
+            );
+          }
+          case 'statement': {
+            const boards = statute.disputeBoards ?? [];
+            const board = boards.length === 0 ? 'no-board' : (boards[o.b % boards.length]?.id as string);
+            const kind = o.adopted ? 'mediation' : 'dispute';
+            return [{ type: 'statement-recorded', at, board, proposal: submitted.proposal, kind }];
+          }
           case 'ratify': {
             const own = statute.parties.find((p) => p.id === party)?.organ ?? 'kommunestyre';
             const organ = o.wrongOrgan ? (own === 'styre' ? 'kommunestyre' : 'styre') : own;

@@ -47,6 +47,9 @@ function firstUnfrozen(value: unknown, path: string): string | undefined {
   return undefined;
 }
 
+/** The statuses only a decision can have. */
+const decisionStatuses = new Set(['adopted', 'pending-ratification', 'in-force', 'lapsed']);
+
 /**
  * The invariants, each a function from a state to its violations:
  * - `json`: the state equals its JSON round-trip (plain data: no Map, Date, undefined, class);
@@ -58,7 +61,9 @@ function firstUnfrozen(value: unknown, path: string): string | undefined {
  *   adopted it, and never a party that is not a member;
  * - `binds-per-party`: under `per-party`, a decision binds a member exactly when its latest vedtak
  *   and every helseforetak's (by the deadline, if there is one) adopted it, whatever the others
- *   did, and then binds the helseforetak too.
+ *   did, and then binds the helseforetak too;
+ * - `advice-never-binds`: a recommendation or advice binds no one, has no decision's status
+ *   (adopted, pending, in force, lapsed) and no ratification recorded against it.
  *
  * @example
  * ```ts
@@ -153,6 +158,20 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
           out.push({ invariant: 'binds-per-party', detail: `${report.proposal}: ${party}` });
       if ((report.status === 'in-force') !== r.met)
         out.push({ invariant: 'binds-per-party', detail: `${report.proposal}: status ${report.status}` });
+    }
+    return out;
+  },
+  'advice-never-binds': (state) => {
+    const out: Violation[] = [];
+    for (const report of assessAll(state)) {
+      if (report.kind === 'decision') continue;
+      const proposal = getProposal(state, report.proposal);
+      const ratified = Object.keys(proposal?.ratifications ?? {}).length > 0;
+      if (report.binds.length > 0 || decisionStatuses.has(report.status) || ratified)
+        out.push({
+          invariant: 'advice-never-binds',
+          detail: `${report.proposal}: ${report.kind} ${report.status}${ratified ? ', ratified' : ''}`,
+        });
     }
     return out;
   },

@@ -40,8 +40,10 @@ const member = ['attend', 'speak', 'propose', 'vote'] as const;
  * FSU escalating to the SSU and the SSU to the PM), decision rules of every kind, quorum rules,
  * mandates that split the standard matters between the tiers (matters that commit the parties
  * decided at tier 1), and ratification rules for those matters, of every effect (`per-party`
- * ones with only who the parties are, sometimes nobody named). Every value passes
- * `parseStatute`.
+ * ones with only who the parties are, sometimes nobody named). Some have a fagråd (tier 4) whose
+ * conclusions are advice, sent to the SSU through the FSU or to the FSU; some name the PM (and
+ * the SSU) as where disputes are settled, and some have a local and a national dispute board.
+ * Every value passes `parseStatute`.
  *
  * @param constraints - how many kommuner
  * @throws {RangeError} at construction, when `minKommuner` is below 1 or above `maxKommuner`
@@ -214,11 +216,16 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         ['patient-pathway'],
         'ssu',
       ),
+      fagrad: fc.option(body('fagrad', 'Fagråd', 4, [], ['procedure', 'patient-pathway'], 'fsu'), {
+        nil: undefined,
+      }),
+      /** Where the fagråd's advice goes (through the FSU to the SSU, or none stated), who settles disputes, the boards. */
+      advice: fc.record({ routed: fc.boolean(), settles: fc.nat(3), boards: fc.boolean() }),
       ratification,
       founding: fc.boolean(),
       year: fc.integer({ min: 2020, max: 2030 }),
     })
-    .map(({ kommuner, pm, ssu, fsu, ratification: rule, founding, year }): Statute => {
+    .map(({ kommuner, pm, ssu, fsu, fagrad, advice, ratification: rule, founding, year }): Statute => {
       const parties: Kommune[] = kommuner.map((population, i) => ({
         kind: 'kommune',
         id: `k${i + 1}`,
@@ -244,7 +251,20 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
           { role: 'fastlege', name: 'Fastlege' },
           { role: 'sekretariat', name: 'Sekretariat' },
         ],
-        bodies: [pm, ssu, fsu],
+        bodies: [
+          settling(pm, advice.settles > 0),
+          settling(ssu, advice.settles > 2),
+          fsu,
+          ...(fagrad === undefined ? [] : [advisory(fagrad, advice.routed)]),
+        ],
+        ...(advice.boards
+          ? {
+              disputeBoards: [
+                { id: 'lokal', name: 'Lokal tvisteløsningsnemnd', level: 'local', ref: '§4' },
+                { id: 'nasjonal', name: 'Nasjonal tvisteløsningsnemnd', level: 'national', ref: '§4' },
+              ],
+            }
+          : {}),
         matters,
         ratification: [rule],
         amendment: { matter: 'statute-amendment', body: 'pm', ref: '§5' },
@@ -255,6 +275,17 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         },
       };
     });
+}
+
+/** The body, named by the statute as where disputes escalated to it are settled, or as it is. */
+function settling(body: Body, settles: boolean): Body {
+  return settles ? { ...body, mandate: { ...body.mandate, settlesDisputes: { ref: '§3' } } } : body;
+}
+
+/** A fagråd whose conclusions are advice, sent to the SSU through the FSU, or by default to the FSU. */
+function advisory(body: Body, routed: boolean): Body {
+  const recommendsTo = { body: 'ssu', via: 'fsu', as: 'advice' as const, ref: '§2' };
+  return routed ? { ...body, mandate: { ...body.mandate, recommendsTo } } : body;
 }
 
 /**

@@ -14,6 +14,7 @@ import type {
   QuorumCheck,
   RatificationCheck,
   RecusalCheck,
+  RouteCheck,
   RuleOutcome,
   SeatsCheck,
   TwoStageCheck,
@@ -61,6 +62,7 @@ describe('checks and outcomes are unions on code', () => {
       | RecusalCheck
       | DecisionRuleCheck
       | EscalationCheck
+      | RouteCheck
       | RatificationCheck
       | DeadlineCheck
       | LeadershipCheck

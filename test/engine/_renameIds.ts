@@ -21,6 +21,7 @@ export type IdKind =
   | 'seat'
   | 'matter'
   | 'rule'
+  | 'board'
   | 'ref'
   | 'member'
   | 'meeting'
@@ -38,6 +39,7 @@ const itemKinds: Readonly<Record<string, IdKind>> = {
   seats: 'seat',
   matters: 'matter',
   ratification: 'rule',
+  disputeBoards: 'board',
 };
 
 /** The kind of the id a field holds (or, for a list, each string in it holds). */
@@ -50,6 +52,8 @@ const fieldKinds: Readonly<Record<string, IdKind>> = {
   area: 'area',
   body: 'body',
   escalatesTo: 'body',
+  via: 'body',
+  board: 'board',
   seat: 'seat',
   matter: 'matter',
   matters: 'matter',
@@ -119,7 +123,7 @@ export function renameEvent(event: GovernanceEvent, rename: Renaming): Governanc
   for (const [k, v] of Object.entries(event)) {
     if (k === 'statute') out[k] = renameStatute(v as Statute, rename);
     else if (k === 'id') out[k] = rename('event', v as string);
-    else if (k === 'to' && event.type === 'proposal-escalated') out[k] = rename('body', v as string);
+    else if (k === 'to' && (event.type === 'proposal-escalated' || event.type === 'proposal-forwarded')) out[k] = rename('body', v as string);
     else if (k === 'role' || k === 'vote' || k === 'type') out[k] = v;
     else out[k] = walk(v, rename, k, undefined, new Set());
   }

@@ -134,7 +134,7 @@ describe('Finnmark SU: 5 + 5 members and seven with møte- og talerett', () => {
 
   it('only recommends what commits the parties: that goes to the partnerskapsmøte', () => {
     const { state } = replay(statute, suCase('budget', allFor));
-    expect(assess(state, 'SU-4')).toMatchObject({ kind: 'recommendation', status: 'adopted', binds: [] });
+    expect(assess(state, 'SU-4')).toMatchObject({ kind: 'recommendation', status: 'recommended', binds: [] });
   });
 });
 

@@ -12,12 +12,14 @@ import {
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
 import { bergen } from './_bergen.js';
+import { innlandet } from './_innlandet.js';
 
 const statutes: [string, Statute][] = [
   ['vestfold', presets.vestfold],
   ['nationalTemplate', presets.nationalTemplate],
   ['minimal', minimalStatute],
   ['bergen (areas, private hospitals)', bergen],
+  ['innlandet (advice, dispute boards)', innlandet],
 ];
 const byName = new Map(statutes);
 // The statute travels by name so that a counterexample prints the log, not the whole statute.

@@ -463,6 +463,15 @@ describe('apply rejects what parseEvent rejects: unknown keys, inherited names a
     },
     { type: 'proposal-concluded', at: '2024-02-20', proposal: 'budget-2' },
     { type: 'proposal-escalated', at: '2024-02-21', proposal: 'budget-2', to: 'pm' },
+    { type: 'proposal-forwarded', at: '2024-02-21', proposal: 'budget-2', to: 'pm' },
+    {
+      type: 'statement-recorded',
+      at: '2024-02-21',
+      board: 'nemnd',
+      proposal: 'budget-2',
+      kind: 'mediation',
+      text: 'Partene bør møtes igjen.',
+    },
     {
       type: 'ratification-recorded',
       at: '2024-03-01',

@@ -114,13 +114,14 @@ describe('Vestfold SSU: a patient pathway', () => {
       status: 'escalated',
       liesWith: { body: 'pm', proposal: 'PM-2' },
     });
-    // The PM settles the disagreement: the matter is within the SSU's mandate, which escalates to it.
+    // The PM settles the disagreement: the matter is within the SSU's mandate, which escalates to
+    // it, and the statute names the PM as where disagreement is settled.
     expect(assess(state, 'PM-2')).toMatchObject({ status: 'adopted', valid: true });
     expect(assess(state, 'PM-2').checks[0]).toMatchObject({
       id: 'mandate',
       ok: true,
       code: 'mandate.escalated',
-      ref: 'ssu',
+      ref: 'uenighet',
       params: { from: 'ssu', proposal: 'SSU-7' },
     });
     expect(assess(state, 'SSU-7').liesWith).toEqual({ body: 'pm', proposal: 'PM-2', status: 'adopted' });
@@ -326,7 +327,7 @@ describe('the national template', () => {
       { type: 'proposal-concluded', at: '2024-03-01', proposal: 'ssu-sak' },
     ]);
     expect(assess(state, 'ssu-sak')).toMatchObject({
-      status: 'adopted',
+      status: 'recommended',
       valid: true,
       kind: 'recommendation',
       binds: [],

@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { adviceReasonsEn, routeChecksEn, statementEn } from './_advice.js';
 import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
@@ -68,6 +69,8 @@ export const en: MessageCatalog = {
   status: {
     open: 'open',
     adopted: 'adopted',
+    recommended: 'recommended',
+    advised: 'advice (binds no one)',
     'pending-ratification': 'adopted, awaiting ratification',
     'in-force': 'in force',
     rejected: 'not adopted',
@@ -84,12 +87,14 @@ export const en: MessageCatalog = {
     'two-stage': 'Two-stage handling',
     recusal: 'Recusal',
     'decision-rule': 'Decision rule',
+    route: 'Route',
     escalation: 'Escalation',
     ratification: 'Ratification',
     deadline: 'Deadline',
     leadership: 'Leadership',
   },
   check: {
+    ...routeChecksEn,
     'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
     'mandate.recommends': (p) =>
       `the body may only recommend "${s(p, 'matter')}"; the decision lies with a higher tier`,
@@ -293,6 +298,8 @@ export const en: MessageCatalog = {
       `meeting ${s(p, 'meeting')} is a meeting of ${s(p, 'meetingBody')}, not of ${s(p, 'body')}`,
     ...leadershipReasonsEn,
     ...joiningReasonsEn,
+    ...adviceReasonsEn,
+    ...adviceReasonsEn,
   },
   bloc: blocs,
   tier: (tier) => `tier ${tier}`,
@@ -303,6 +310,7 @@ export const en: MessageCatalog = {
     `${s(p, 'bodyName')} (${s(p, 'tier')}), meeting ${s(p, 'date')}, statute version ${s(p, 'version')}, as of ${s(p, 'asOf')}`,
   liesWith: (p) =>
     `The matter now lies with ${s(p, 'body')}${p.proposal === undefined ? '' : ` as ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
+  statement: statementEn,
   binds: (p) => (p.parties === '' ? 'Binds no party.' : `Binds: ${s(p, 'parties')}.`),
   ratification: (p) =>
     `Ratification (${s(p, 'ref')}): adopted by ${s(p, 'adopted') || 'none'}; rejected by ${s(p, 'rejected') || 'none'}; missing: ${s(p, 'missing') || 'none'}.`,

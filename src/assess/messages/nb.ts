@@ -5,6 +5,7 @@
  * @module
  */
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
 import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
@@ -61,6 +62,8 @@ export const nb: MessageCatalog = {
   status: {
     open: 'til behandling',
     adopted: 'vedtatt',
+    recommended: 'tilrådd',
+    advised: 'råd (binder ingen)',
     'pending-ratification': 'vedtatt, venter på tilslutning',
     'in-force': 'i kraft',
     rejected: 'ikke vedtatt',
@@ -77,12 +80,14 @@ export const nb: MessageCatalog = {
     'two-stage': 'Behandling i to trinn',
     recusal: 'Inhabilitet',
     'decision-rule': 'Beslutningsregel',
+    route: 'Oversending',
     escalation: 'Videre behandling',
     ratification: 'Tilslutning',
     deadline: 'Frist',
     leadership: 'Ledelse',
   },
   check: {
+    ...routeChecksNb,
     'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
     'mandate.recommends': (p) =>
       `organet kan bare anbefale «${s(p, 'matter')}»; vedtaket hører til et høyere nivå`,
@@ -289,6 +294,8 @@ export const nb: MessageCatalog = {
       `møtet ${s(p, 'meeting')} er et møte i ${s(p, 'meetingBody')}, ikke ${s(p, 'body')}`,
     ...leadershipReasonsNb,
     ...joiningReasonsNb,
+    ...adviceReasonsNb,
+    ...adviceReasonsNb,
   },
   bloc: blocs,
   tier: (tier) => `nivå ${tier}`,
@@ -299,6 +306,7 @@ export const nb: MessageCatalog = {
     `${s(p, 'bodyName')} (${s(p, 'tier')}), møte ${s(p, 'date')}, vedtekter versjon ${s(p, 'version')}, per ${s(p, 'asOf')}`,
   liesWith: (p) =>
     `Saken ligger nå hos ${s(p, 'body')}${p.proposal === undefined ? '' : ` som ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
+  statement: statementNb,
   binds: (p) => (p.parties === '' ? 'Binder ingen part.' : `Binder: ${s(p, 'parties')}.`),
   ratification: (p) =>
     `Tilslutning (${s(p, 'ref')}): vedtatt av ${s(p, 'adopted') || 'ingen'}; avvist av ${s(p, 'rejected') || 'ingen'}; mangler: ${s(p, 'missing') || 'ingen'}.`,

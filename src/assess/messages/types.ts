@@ -50,6 +50,8 @@ export interface MessageCatalog {
   readonly header: Render;
   readonly meta: Render;
   readonly liesWith: Render;
+  /** The line on a dispute board's statement recorded against the decision. */
+  readonly statement: Render;
   readonly binds: Render;
   readonly ratification: Render;
   /** The line on each party of a decision ratified per party. */

@@ -13,17 +13,20 @@ import { checkDeadline, type DeadlineCheck } from './deadline.js';
 import { checkDecisionRule, type DecisionRuleCheck } from './decisionRule.js';
 import { checkEscalation, type EscalationCheck } from './escalation.js';
 import { checkLeadership, type LeadershipCheck } from './leadership.js';
-import { checkMandate, checkUnknownMandate, kindOf, type MandateCheck } from './mandate.js';
+import { type CaseKind, checkMandate, checkUnknownMandate, kindOf, type MandateCheck } from './mandate.js';
 import { checkNotice, type NoticeCheck } from './notice.js';
 import { checkQuorum, type QuorumCheck } from './quorum.js';
 import { checkRatification, type RatificationCheck } from './ratification.js';
 import { checkRecusal, type RecusalCheck } from './recusal.js';
+import { checkRoute, type RouteCheck } from './route.js';
 import { checkSeats, type SeatsCheck } from './seats.js';
 import { checkTwoStage, type TwoStageCheck } from './twoStage.js';
 
 /**
  * Where a decision stands:
- * `open` (votes being cast), `adopted` (by the body; binds no one by itself), `pending-ratification`,
+ * `open` (votes being cast), `adopted` (by the body; binds no one by itself), `recommended` (a
+ * recommendation the body adopted, tilrådd, for the body its mandate names), `advised` (advice an
+ * advisory body gave, råd: it never comes into force or binds anyone), `pending-ratification`,
  * `in-force` (bound by delegation or ratification; under a `per-party` rule, in force for at
  * least one party, `binds` saying for whom), `rejected` (failed its decision rule),
  * `invalid` (a procedural check failed: mandate, seats, notice, quorum or two-stage handling), `escalated` (gone up
@@ -38,6 +41,8 @@ import { checkTwoStage, type TwoStageCheck } from './twoStage.js';
 export type DecisionStatus =
   | 'open'
   | 'adopted'
+  | 'recommended'
+  | 'advised'
   | 'pending-ratification'
   | 'in-force'
   | 'rejected'
@@ -67,6 +72,8 @@ export interface CaseChecks {
   readonly recusal?: RecusalCheck;
   readonly 'decision-rule'?: DecisionRuleCheck;
   readonly escalation?: EscalationCheck;
+  /** Where an adopted recommendation or advice has travelled on its route. */
+  readonly route?: RouteCheck;
   readonly ratification?: RatificationCheck;
   readonly deadline?: DeadlineCheck;
   /** Who chaired, and whether the leadership fits the rule; flagged, never procedural. */
@@ -78,7 +85,7 @@ export interface CaseEvaluation {
   readonly checks: CaseChecks;
   /** Valid at its tier: every procedural check passed and the decision rule is met. */
   readonly valid: boolean;
-  readonly kind: 'decision' | 'recommendation';
+  readonly kind: CaseKind;
   readonly status: DecisionStatus;
   readonly binds: readonly PartyId[];
   readonly ratification?: RatificationStatus;
@@ -176,7 +183,7 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
   // statute's rules for the body but does not void what the body decided.
   const procedural = mandate.ok && seats.ok && notice.ok && quorum.ok && (twoStage?.ok ?? true);
   const valid = procedural && decision.ok;
-  const kind = kindOf(mandate);
+  const kind = kindOf(mandate, context.body);
   const up = escalation !== undefined;
   const status: DecisionStatus | undefined =
     phase === 'withdrawn'
@@ -189,11 +196,17 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
             ? up
               ? 'escalated'
               : 'rejected'
-            : kind === 'recommendation'
+            : kind !== 'decision'
               ? up
                 ? 'escalated'
-                : 'adopted'
+                : kind === 'advice'
+                  ? 'advised'
+                  : 'recommended'
               : undefined;
+  if (status === 'recommended' || status === 'advised') {
+    const route = checkRoute(context);
+    return { checks: route === undefined ? checks : { ...checks, route }, valid, kind, status, binds: [] };
+  }
   if (status !== undefined) return { checks, valid, kind, status, binds: [] };
   return bound(context, checks);
 }

@@ -4,13 +4,14 @@
  * @module
  */
 import type { BodyId, MatterId, ProposalId } from '../../model/ids.js';
-import type { Tier } from '../../model/statute.js';
+import type { Body, Tier } from '../../model/statute.js';
 import type { CaseContext, KnownCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
  * The mandate check: the body decides the matter, may only recommend it, settles it after an
- * escalation from the body below, or has no mandate for it (ultra vires); a matter that commits
+ * escalation from the body below (where the statute names it as the place disputes are settled),
+ * or has no mandate for it (ultra vires); a matter that commits
  * the parties decided below the partnerskapsmøte; or a body or matter that the statute version in
  * force on the meeting date no longer has.
  *
@@ -52,7 +53,9 @@ export function checkUnknownMandate({ body, proposal, statute }: CaseContext): M
 
 /**
  * The mandate check of a case. A case escalated from the body below, whose mandate covers the
- * matter, may be settled here. @internal
+ * matter, is settled here when the body decides that kind of matter itself, or when the statute
+ * names it as the place where disputes are settled (`mandate.settlesDisputes`); otherwise the
+ * body may only recommend it on, or has no mandate for it. @internal
  */
 export function checkMandate({ body, matter, source }: KnownCase): MandateCheck {
   const from = source?.body;
@@ -61,7 +64,8 @@ export function checkMandate({ body, matter, source }: KnownCase): MandateCheck 
     from.escalatesTo === body.id &&
     (from.mandate.decides.includes(matter.id) || from.mandate.recommends.includes(matter.id));
   const own = body.mandate.decides.includes(matter.id);
-  const decides = own || escalated;
+  const settlement = escalated && !own ? body.mandate.settlesDisputes : undefined;
+  const decides = own || settlement !== undefined;
   const recommends = !decides && body.mandate.recommends.includes(matter.id);
   if (decides && matter.commits && body.tier !== 1) {
     return {
@@ -72,18 +76,18 @@ export function checkMandate({ body, matter, source }: KnownCase): MandateCheck 
       params: { matter: matter.id, tier: body.tier },
     };
   }
-  const settles = escalated && !own;
   return {
     id: 'mandate',
     ok: decides || recommends,
-    ref: settles ? from.ref : body.mandate.ref,
-    code: settles
-      ? 'mandate.escalated'
-      : decides
-        ? 'mandate.decides'
-        : recommends
-          ? 'mandate.recommends'
-          : 'mandate.outside',
+    ref: settlement?.ref ?? body.mandate.ref,
+    code:
+      settlement !== undefined
+        ? 'mandate.escalated'
+        : decides
+          ? 'mandate.decides'
+          : recommends
+            ? 'mandate.recommends'
+            : 'mandate.outside',
     params: {
       matter: matter.id,
       body: body.id,
@@ -93,11 +97,20 @@ export function checkMandate({ body, matter, source }: KnownCase): MandateCheck 
 }
 
 /**
- * Whether the mandate makes the case a decision of its body or only a recommendation upward
- * (a matter outside the mandate counts as a recommendation). @internal
+ * What a case of the body produces, by its mandate check: a `decision` of its own, or, on a
+ * matter it only recommends (or has no mandate for), a `recommendation` or `advice`, as its
+ * mandate's route says (a recommendation when it states none).
+ *
+ * @example
+ * ```ts
+ * const kind: CaseKind = 'advice';
+ * ```
+ * @category Assess
  */
-export function kindOf(mandate: MandateCheck): 'decision' | 'recommendation' {
-  return mandate.code === 'mandate.recommends' || mandate.code === 'mandate.outside'
-    ? 'recommendation'
-    : 'decision';
+export type CaseKind = 'decision' | 'recommendation' | 'advice';
+
+/** What a case produces, by its mandate check and its body. @internal */
+export function kindOf(mandate: MandateCheck, body: Body): CaseKind {
+  if (mandate.code !== 'mandate.recommends' && mandate.code !== 'mandate.outside') return 'decision';
+  return body.mandate.recommendsTo?.as === 'advice' ? 'advice' : 'recommendation';
 }
