@@ -89,6 +89,13 @@ describe('examples', () => {
     );
   });
 
+  it('docs/testing.md shows the divergence example and exactly what it prints', () => {
+    const out = run('examples/divergence.ts').trimEnd();
+    expect(out).toContain('decision-rule: consensus.objection → each-bloc.met');
+    expect(readFileSync(join(root, 'docs', 'testing.md'), 'utf8')).toContain(`\`\`\`text\n${out}\n\`\`\``);
+    expect(run('examples/divergence.ts', '1')).toContain('decision-rule: consensus.met → each-bloc.short');
+  });
+
   it('the preset summary runs in both languages', () => {
     expect(run('examples/presets.ts')).toContain('Nivå 2 Strategisk samarbeidsutvalg: 16 med stemmerett');
     expect(run('examples/presets.ts', '--lang', 'en')).toContain(

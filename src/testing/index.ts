@@ -4,6 +4,9 @@
  *
  * @packageDocumentation
  */
+
+export type { Divergence, DivergenceFound, DivergenceOptions, NoDivergence } from './divergence.js';
+export { divergence } from './divergence.js';
 export type { EventsConstraints } from './events.js';
 export { events } from './events.js';
 export type { Violation } from './invariants.js';
