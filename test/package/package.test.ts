@@ -47,8 +47,33 @@ describe('the package', () => {
     expect(out).toBe('false');
   });
 
-  it('depends at run time on immer and valibot only', () => {
+  it('depends at run time on immer and valibot only, each by a caret range whose floor CI tests', () => {
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['immer', 'valibot']);
+    for (const range of Object.values(pkg.dependencies)) expect(range).toMatch(/^\^\d+\.\d+\.\d+$/);
+  });
+
+  it('builds before it is packed and when it is installed from git', () => {
+    expect(pkg.scripts.prepack).toBe('npm run build');
+    expect(pkg.scripts.prepare).toBe('node scripts/prepare.mjs');
+  });
+
+  it('ships its licence, README and changelog beside dist/', () => {
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    );
+    const files = packed.files.map((f: { path: string }) => f.path);
+    expect(files.filter((f: string) => !f.startsWith('dist/')).sort()).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]);
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toContain(
+      'Copyright (c) 2026 The helsefellesskap contributors',
+    );
   });
 
   it('is an ES module package with types first in every export condition', () => {
