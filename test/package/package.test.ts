@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { presets } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -45,6 +46,25 @@ describe('the package', () => {
       "const { safeParseStatute } = require('helsefellesskap');\nconsole.log(safeParseStatute({}).success);\n",
     );
     expect(out).toBe('false');
+  });
+
+  it('runs its command line: help with exit 0, an unknown proposal as one line with exit 2', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [join(installed, pkg.bin.helsefellesskap), ...args], {
+        cwd: consumer,
+        encoding: 'utf8',
+      });
+    const help = cli('--help');
+    expect(help).toMatchObject({ status: 0, stderr: '' });
+    for (const command of ['validate', 'assess', 'diff', 'schema'])
+      expect(help.stdout).toContain(`  ${command} `);
+    writeFileSync(join(consumer, 'statute.json'), JSON.stringify(presets.vestfold));
+    writeFileSync(join(consumer, 'events.jsonl'), '');
+    expect(cli('assess', 'statute.json', 'events.jsonl', '--proposal', 'NOPE')).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'no proposal "NOPE" in the events\n',
+    });
   });
 
   it('depends at run time on immer and valibot only, each by a caret range whose floor CI tests', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-import { presets } from '../src/index.js';
-import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from './engine/_vestfold.js';
+import { main } from '../../src/cli/index.js';
+import { presets } from '../../src/index.js';
+import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from '../engine/_vestfold.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-'));
 const file = (name: string, content: string) => {
