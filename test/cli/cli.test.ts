@@ -35,6 +35,18 @@ describe('the command line', () => {
     });
   });
 
+  it('validates and assesses with a statute file that names its JSON Schema in $schema', () => {
+    const named = file(
+      'named.json',
+      JSON.stringify({
+        $schema: './node_modules/helsefellesskap/dist/statute.schema.json',
+        ...presets.vestfold,
+      }),
+    );
+    expect(run('validate', named)).toMatchObject({ code: 0, err: '' });
+    expect(run('assess', named, log, '--json').out).toBe(run('assess', vestfold, log, '--json').out);
+  });
+
   it('prints no warning and exits 0 under --strict for a statute that follows the guidance', () => {
     expect(run('validate', vestfold, '--strict')).toEqual({
       code: 0,
