@@ -29,8 +29,19 @@ describe('the README', () => {
     );
   });
 
+  it('starts with how to install it, naming the runtime dependencies package.json has', () => {
+    expect(readme.match(/^## .*/m)?.[0]).toBe('## Install');
+    expect(readme.match(/```sh\n([^`]*)```/)?.[1]).toBe('npm install helsefellesskap\n');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const install = readme.slice(0, readme.indexOf('**Who it is for**'));
+    for (const [name, range] of Object.entries<string>(pkg.dependencies)) {
+      expect(install).toContain(`\`${name}\` (${range.replace(/\.0\.0$/, '').replace(/\.0$/, '')})`);
+    }
+    expect(install).toContain(Object.keys(pkg.peerDependencies)[0]);
+  });
+
   it('names the two set-up commands', () => {
-    expect(readme).toContain('npm install && npm run demo');
+    expect(readme).toContain('npm ci && npm run demo');
     expect(readme).toContain('npm test');
   });
 });

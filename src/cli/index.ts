@@ -1,9 +1,10 @@
 /**
- * The `helsefellesskap` command line: a thin shell around the library (Node only).
+ * The `helsefellesskap` command line: a thin shell around the library (Node only). Its commands
+ * and options are listed in `commands.ts`, and by `helsefellesskap --help`:
  *
  *   helsefellesskap validate <statute.json> [--strict] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
- *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
+ *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
  *   helsefellesskap schema
  *
  * A file named `-` is read from standard input (one of them at most); a UTF-8 byte order mark is
@@ -17,6 +18,7 @@
  * @module
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   assess,
   assessAll,
@@ -37,21 +39,9 @@ import {
   safeParseStatute,
   UnknownProposalError,
 } from '../index.js';
-
-const usage = `usage:
-  helsefellesskap validate <statute.json> [--strict] [--json]
-  helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--lang nb|en] [--json]
-  helsefellesskap diff <a.json> <b.json> <events.jsonl> [--json]
-  helsefellesskap schema`;
-
-class Exit extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { Exit } from './_exit.js';
+import { helpText } from './commands.js';
+import { parseArgs } from './parseArgs.js';
 
 /** Reads a file by name, `-` being standard input, without a leading byte order mark. */
 type Reader = (file: string) => string;
@@ -153,21 +143,6 @@ function assessOne(state: Parameters<typeof assess>[0], proposal: string, option
   }
 }
 
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(name);
-  if (index < 0) return undefined;
-  const value = args[index + 1];
-  if (value === undefined || value.startsWith('--')) throw new Exit(2, `${name} needs a value\n${usage}`);
-  args.splice(index, 2);
-  return value;
-}
-
-function flag(args: string[], name: string): boolean {
-  const index = args.indexOf(name);
-  if (index >= 0) args.splice(index, 1);
-  return index >= 0;
-}
-
 /** Runs the command line; returns the exit code. `stdin` is what a file named `-` reads. @internal */
 export function main(
   argv: readonly string[],
@@ -175,28 +150,34 @@ export function main(
   err: (text: string) => void,
   stdin?: () => string,
 ): number {
-  const args = [...argv];
   const read = reader(stdin ?? (() => readFileSync(0, 'utf8')));
   try {
-    const json = flag(args, '--json');
-    const strict = flag(args, '--strict');
-    const lang = option(args, '--lang') ?? 'nb';
+    const parsed = parseArgs(argv);
+    if (parsed.help) {
+      out(helpText(parsed.command));
+      return 0;
+    }
+    const { command, files, options: given } = parsed;
+    const value = (name: string) => {
+      const v = given.get(name);
+      return typeof v === 'string' ? v : undefined;
+    };
+    const json = given.has('--json');
+    const strict = given.has('--strict');
+    const lang = value('--lang') ?? 'nb';
     if (lang !== 'nb' && lang !== 'en') throw new Exit(2, `--lang must be nb or en, not ${lang}`);
     const locale: Locale = lang;
-    const asOf = option(args, '--as-of');
+    const asOf = value('--as-of');
     if (asOf !== undefined && !isIsoDate(asOf))
       throw new Exit(2, `--as-of must be a calendar date written YYYY-MM-DD, not ${asOf}`);
-    const proposal = option(args, '--proposal');
-    const [command, ...files] = args;
+    const proposal = value('--proposal');
     if (files.filter((f) => f === '-').length > 1)
       throw new Exit(2, 'only one file can be read from standard input (-)');
     switch (command) {
       case 'validate': {
-        if (files.length !== 1) throw new Exit(2, usage);
         return validate(read, files[0] as string, { json, strict }, out);
       }
       case 'assess': {
-        if (files.length !== 2) throw new Exit(2, usage);
         const statute = loadStatute(read, files[0] as string);
         const events = loadEvents(read, files[1] as string);
         const { state, outcomes } = replay(statute, events);
@@ -215,7 +196,6 @@ export function main(
         return 0;
       }
       case 'diff': {
-        if (files.length !== 3) throw new Exit(2, usage);
         const a = loadStatute(read, files[0] as string);
         const b = loadStatute(read, files[1] as string);
         const comparison = compareStatutes(
@@ -239,12 +219,9 @@ export function main(
         return 0;
       }
       case 'schema': {
-        const file = new URL('./statute.schema.json', import.meta.url);
-        out(read(file.pathname));
+        out(read(fileURLToPath(new URL('./statute.schema.json', import.meta.url))));
         return 0;
       }
-      default:
-        throw new Exit(2, usage);
     }
   } catch (error) {
     if (error instanceof Exit) {

@@ -48,9 +48,15 @@ export function statuteJsonSchema(): Record<string, unknown> {
       return choice === undefined ? undefined : { anyOf: choice.map(part) };
     },
   }) as Record<string, unknown>;
+  const properties = schema.properties as Record<string, unknown>;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     ...schema,
+    // A statute file may name this schema, for editors; parseStatute leaves the key out.
+    properties: {
+      $schema: { type: 'string', description: 'The JSON Schema this file follows, for editors.' },
+      ...properties,
+    },
     $id: 'https://unpkg.com/helsefellesskap/dist/statute.schema.json',
     title: 'helsefellesskap statute (vedtekter)',
     description:

@@ -7,6 +7,7 @@
 import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
 import { parseShape } from './_fromValibot.js';
+import { withoutSchemaKey } from './_schemaKey.js';
 import { checkReferences } from './checkReferences.js';
 import { type InputIssue, type SafeParseResult, StatuteError } from './issues.js';
 import { statuteSchema } from './schema.js';
@@ -15,8 +16,9 @@ import { statuteSchema } from './schema.js';
  * Checks an unknown value (a parsed JSON file, say) against the statute format and returns the
  * result without throwing. Shape problems are all reported at once; when the shape is right,
  * every reference problem (unknown party, body, matter, role or section, duplicate ids, an
- * escalation that does not go up) is reported at once. On success, `data` is a deep-frozen copy.
- * This is a pure function: it never changes its input.
+ * escalation that does not go up) is reported at once. A top-level `$schema` key, naming the JSON
+ * Schema for editors, is accepted if it is a string and left out of the statute. On success,
+ * `data` is a deep-frozen copy. This is a pure function: it never changes its input.
  *
  * @param input - any value
  * @returns `{ success: true, data }` or `{ success: false, issues }` with at least one issue
@@ -30,14 +32,15 @@ import { statuteSchema } from './schema.js';
  * @category Statute
  */
 export function safeParseStatute(input: unknown): SafeParseResult<Statute> {
-  const shape = parseShape(statuteSchema, input);
+  const file = withoutSchemaKey(input);
+  const shape = parseShape(statuteSchema, file.input);
   let issues: InputIssue[];
   if (shape.ok) {
     const statute = shape.value as Statute;
-    issues = checkReferences(statute);
+    issues = [...file.issues, ...checkReferences(statute)];
     if (issues.length === 0) return { success: true, data: deepFreeze(statute) };
   } else {
-    issues = shape.issues;
+    issues = [...file.issues, ...shape.issues];
   }
   return { success: false, issues: issues as [InputIssue, ...InputIssue[]] };
 }

@@ -18,6 +18,16 @@ describe('the statute JSON Schema', () => {
     expect(validate(clone(minimalStatute))).toBe(true);
   });
 
+  it('accepts a $schema key naming it, as parseStatute does, and only a string there', () => {
+    const input = {
+      $schema: './node_modules/helsefellesskap/dist/statute.schema.json',
+      ...clone(minimalStatute),
+    };
+    expect(validate(input)).toBe(true);
+    expect(validate({ ...input, $schema: 7 })).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe('/$schema');
+  });
+
   it('accepts a per-party ratification with no requirements', () => {
     const input = clone(minimalStatute);
     input.ratification[0] = { ...input.ratification[0], effect: 'per-party', requires: [] };

@@ -433,6 +433,43 @@ describe('safeParseStatute', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  describe('a $schema key, naming the JSON Schema for editors', () => {
+    const schemaUrl = './node_modules/helsefellesskap/dist/statute.schema.json';
+
+    it('is accepted and left out of the statute', () => {
+      const input = { $schema: schemaUrl, ...clone(minimalStatute) };
+      const result = safeParseStatute(input);
+      expect(result.success ? [] : result.issues).toEqual([]);
+      if (!result.success) return;
+      expect(result.data).not.toHaveProperty('$schema');
+      expect(result.data).toEqual(parseStatute(clone(minimalStatute)));
+      expect(input.$schema).toBe(schemaUrl);
+    });
+
+    it("must be a string, and is reported with the statute's other issues", () => {
+      const input = { $schema: 7, ...clone(minimalStatute), title: '' };
+      const result = safeParseStatute(input);
+      expect(result.success).toBe(false);
+      if (result.success) return;
+      expect(result.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
+        ['invalid_type', '$schema'],
+        ['too_small', 'title'],
+      ]);
+      expect(result.issues[0]?.message).toBe('expected string, got 7');
+    });
+
+    it('is a key only at the top: a body with $schema has an unknown key', () => {
+      const input = clone(minimalStatute);
+      input.bodies[0].$schema = schemaUrl;
+      const result = safeParseStatute(input);
+      expect(result.success).toBe(false);
+      if (!result.success)
+        expect(result.issues).toContainEqual(
+          expect.objectContaining({ code: 'unknown_key', path: ['bodies', 0, '$schema'] }),
+        );
+    });
+  });
+
   it('never changes its input', () => {
     const input = clone(minimalStatute);
     const before = JSON.stringify(input);

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/index.js';
-import { presets } from '../src/index.js';
-import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from './engine/_vestfold.js';
+import { main } from '../../src/cli/index.js';
+import { presets } from '../../src/index.js';
+import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from '../engine/_vestfold.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-'));
 const file = (name: string, content: string) => {
@@ -33,6 +33,18 @@ describe('the command line', () => {
       code: 0,
       out: `${vestfold}: a valid statute (Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold, version 2021-06-15)`,
     });
+  });
+
+  it('validates and assesses with a statute file that names its JSON Schema in $schema', () => {
+    const named = file(
+      'named.json',
+      JSON.stringify({
+        $schema: './node_modules/helsefellesskap/dist/statute.schema.json',
+        ...presets.vestfold,
+      }),
+    );
+    expect(run('validate', named)).toMatchObject({ code: 0, err: '' });
+    expect(run('assess', named, log, '--json').out).toBe(run('assess', vestfold, log, '--json').out);
   });
 
   it('prints no warning and exits 0 under --strict for a statute that follows the guidance', () => {
