@@ -123,7 +123,8 @@ export function renameEvent(event: GovernanceEvent, rename: Renaming): Governanc
   for (const [k, v] of Object.entries(event)) {
     if (k === 'statute') out[k] = renameStatute(v as Statute, rename);
     else if (k === 'id') out[k] = rename('event', v as string);
-    else if (k === 'to' && (event.type === 'proposal-escalated' || event.type === 'proposal-forwarded')) out[k] = rename('body', v as string);
+    else if (k === 'to' && (event.type === 'proposal-escalated' || event.type === 'proposal-forwarded'))
+      out[k] = rename('body', v as string);
     else if (k === 'role' || k === 'vote' || k === 'type') out[k] = v;
     else out[k] = walk(v, rename, k, undefined, new Set());
   }

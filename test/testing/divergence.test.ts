@@ -74,17 +74,17 @@ describe('divergence', () => {
   });
 
   it('shows what docs/testing.md shows: a bruker’s objection blocks consensus, not two thirds of each side', () => {
-    const result = divergence(current, proposed, { runs: 100, seed: 3 });
+    const result = divergence(current, proposed, { runs: 100, seed: 19 });
     if (!result.found) throw new Error('no divergence');
-    expect(result.runs).toBe(6);
+    expect(result.runs).toBe(4);
     expect(result.events.map((e) => (e.type === 'vote-cast' ? `${e.member}: ${e.vote}` : e.type))).toEqual([
       'member-appointed',
       'member-appointed',
       'member-appointed',
       'meeting-convened',
       'proposal-submitted',
-      'ssu-sandefjord-0: for',
-      'ssu-siv-2: for',
+      'ssu-faerder-0: for',
+      'ssu-siv-0: for',
       'ssu-bruker-0: against',
     ]);
     expect([verdict(result.before), verdict(result.after)]).toEqual([
