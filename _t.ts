@@ -1,2 +1,0 @@
-import { divergence } from './src/testing/index.js';
-import { presets, parseStatute } from './src/index.js';
