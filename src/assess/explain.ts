@@ -72,20 +72,13 @@ export function namesOf(statute: Statute): Record<string, string> {
 /** A value that can name ids: a string, or a list of them. */
 type Named = string | number | boolean | readonly string[] | undefined;
 
-/**
- * Params with every value that names an id replaced by its display name: each element of a
- * list, and each part of a text that joins ids with `, ` (as reasons do).
- */
+/** Params with every value that names an id replaced by its display name: a text, or each element of a list. */
 function named<P extends object>(params: P, options: ExplainOptions): P {
   const names = options.names;
   if (names === undefined) return params;
   const name = (part: string) => own(names, part) ?? part;
   const label = (value: Named): Named =>
-    typeof value === 'string'
-      ? value.split(', ').map(name).join(', ')
-      : Array.isArray(value)
-        ? value.map(name)
-        : value;
+    typeof value === 'string' ? name(value) : Array.isArray(value) ? value.map(name) : value;
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value as Named)])) as P;
 }
 

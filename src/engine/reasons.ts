@@ -124,7 +124,7 @@ export type ReasonCode =
  */
 export interface Reason {
   readonly code: ReasonCode;
-  readonly params: Readonly<Record<string, string | number | boolean>>;
+  readonly params: Readonly<Record<string, string | number | boolean | readonly string[]>>;
   readonly ref?: Ref;
 }
 
@@ -151,7 +151,7 @@ export type Outcome =
 /** @internal */
 export function reason(
   code: ReasonCode,
-  params: Record<string, string | number | boolean> = {},
+  params: Record<string, string | number | boolean | readonly string[]> = {},
   ref?: string,
 ): Reason {
   return ref === undefined ? { code, params } : { code, params, ref };

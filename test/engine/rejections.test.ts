@@ -347,3 +347,21 @@ describe('apply rejects domain-invalid events', () => {
     expect(outcome.kind).toBe('applied');
   });
 });
+
+describe('reasons name several ids as a list, not as joined text', () => {
+  it('lists the strangers at a meeting, each with its display name', () => {
+    const { outcome } = apply(base.state, {
+      type: 'attendance-recorded',
+      at: '2024-03-14',
+      meeting: 'ssu-2024-03',
+      present: ['ssu-horten', 'ordfører-tønsberg', 'ordfører-larvik'],
+    });
+    if (outcome.kind !== 'rejected') throw new Error('applied');
+    const [reason] = outcome.reasons;
+    expect(reason.params.members).toEqual(['ordfører-tønsberg', 'ordfører-larvik']);
+    // A display name that itself holds ", " stays one name.
+    const names = { 'ordfører-tønsberg': 'Ordfører i Tønsberg', 'ordfører-larvik': 'Larvik, ordfører' };
+    expect(explainReason(reason, { locale: 'nb', names })).toContain('Ordfører i Tønsberg, Larvik, ordfører sitter ikke i');
+    expect(explainReason(reason, { locale: 'en', names })).toContain('Larvik, ordfører do not sit on');
+  });
+});

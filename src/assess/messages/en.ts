@@ -222,8 +222,10 @@ export const en: MessageCatalog = {
       `the meeting (${s(p, 'date')}) cannot be before its notice (${s(p, 'noticeDate')})`,
     'meeting.chair-not-member': (p) => `the chair ${s(p, 'member')} does not sit on ${s(p, 'body')}`,
     'meeting.not-held': (p) => `meeting ${s(p, 'meeting')} is not held until ${s(p, 'date')}`,
-    'attendance.not-member': (p) =>
-      `${s(p, 'members')} ${String(p.members).includes(',') ? 'do' : 'does'} not sit on ${s(p, 'body')}`,
+    'attendance.not-member': (p) => {
+      const members = Array.isArray(p.members) ? p.members : [s(p, 'members')];
+      return `${list(members)} ${members.length > 1 ? 'do' : 'does'} not sit on ${s(p, 'body')}`;
+    },
     'proposal.exists': (p) => `proposal ${s(p, 'proposal')} already exists`,
     'proposal.unknown': (p) => `there is no proposal "${s(p, 'proposal')}"`,
     'proposal.unknown-matter': (p) => `the statute has no matter "${s(p, 'matter')}"`,

@@ -217,7 +217,8 @@ export const nb: MessageCatalog = {
       `møtet (${s(p, 'date')}) kan ikke være før innkallingen (${s(p, 'noticeDate')})`,
     'meeting.chair-not-member': (p) => `møteleder ${s(p, 'member')} sitter ikke i ${s(p, 'body')}`,
     'meeting.not-held': (p) => `møtet ${s(p, 'meeting')} holdes først ${s(p, 'date')}`,
-    'attendance.not-member': (p) => `${s(p, 'members')} sitter ikke i ${s(p, 'body')}`,
+    'attendance.not-member': (p) =>
+      `${Array.isArray(p.members) ? list(p.members) : s(p, 'members')} sitter ikke i ${s(p, 'body')}`,
     'proposal.exists': (p) => `saken ${s(p, 'proposal')} finnes allerede`,
     'proposal.unknown': (p) => `det finnes ingen sak «${s(p, 'proposal')}»`,
     'proposal.unknown-matter': (p) => `vedtektene har ingen sakstype «${s(p, 'matter')}»`,

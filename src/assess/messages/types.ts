@@ -14,7 +14,7 @@ import type { Check, CheckId } from '../types.js';
 import type { PerPartyLine } from './_perParty.js';
 
 /** @internal */
-export type Params = Readonly<Record<string, string | number | boolean>>;
+export type Params = Readonly<Record<string, string | number | boolean | readonly string[]>>;
 /** @internal */
 export type Render<P = Params> = (p: P) => string;
 

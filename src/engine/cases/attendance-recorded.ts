@@ -20,7 +20,7 @@ export const attendanceRecordedCase: Case<AttendanceRecorded> = {
       (member) => tenureOn(state, body, member, meeting.date, meeting) === undefined,
     );
     if (strangers.length > 0)
-      return [reason('attendance.not-member', { members: strangers.join(', '), body: body.id }, body.ref)];
+      return [reason('attendance.not-member', { members: strangers, body: body.id }, body.ref)];
     // A member for whom a vara stands in has forfall: the two never both attend.
     for (const member of event.present) {
       const substitute = substitutedAt(state, body, member, meeting);
