@@ -44,6 +44,7 @@ export type {
   AttendanceRecorded,
   EventBase,
   EventCreator,
+  EventPayload,
   EventType,
   GovernanceEvent,
   LeadershipElected,

@@ -516,6 +516,23 @@ export type GovernanceEvent =
 export type EventType = GovernanceEvent['type'];
 
 /**
+ * What an event creator takes: the event without its `type`, where an optional field may also be
+ * given as `undefined` (under `exactOptionalPropertyTypes` too). The creator leaves such a field
+ * out of the event, so `{ reservation: maybe }` needs no spread.
+ *
+ * @example
+ * ```ts
+ * const payload: EventPayload<VoteCast> = { at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'for', reservation: undefined };
+ * ```
+ * @category Engine
+ */
+export type EventPayload<E extends GovernanceEvent> = {
+  [K in keyof Omit<E, 'type'>]: object extends Pick<Omit<E, 'type'>, K>
+    ? Omit<E, 'type'>[K] | undefined
+    : Omit<E, 'type'>[K];
+};
+
+/**
  * A typed creator for one event type: call it with the payload, read its `type`, test an event
  * with `match`.
  *
@@ -528,13 +545,17 @@ export type EventType = GovernanceEvent['type'];
  * @category Engine
  */
 export interface EventCreator<E extends GovernanceEvent> {
-  (payload: Omit<E, 'type'>): E;
+  (payload: EventPayload<E>): E;
   readonly type: E['type'];
   match(event: { readonly type: string }): event is E;
 }
 
 function creator<E extends GovernanceEvent>(type: E['type']): EventCreator<E> {
-  const create = (payload: Omit<E, 'type'>): E => ({ type, ...payload }) as E;
+  const create = (payload: EventPayload<E>): E => {
+    const event: Record<string, unknown> = { type };
+    for (const [key, value] of Object.entries(payload)) if (value !== undefined) event[key] = value;
+    return event as E;
+  };
   return Object.assign(create, {
     type,
     match: (event: { readonly type: string }): event is E => event.type === type,

@@ -5,6 +5,7 @@ import {
   type AttendanceRecorded,
   attendanceRecorded,
   type EventCreator,
+  type EventPayload,
   type EventType,
   type GovernanceEvent,
   type MeetingConvened,
@@ -115,7 +116,12 @@ describe('the event creators', () => {
   });
 
   it('take the payload without its type, and check it', () => {
-    expectTypeOf(voteCast).parameter(0).toEqualTypeOf<Omit<VoteCast, 'type'>>();
+    expectTypeOf(voteCast).parameter(0).toEqualTypeOf<EventPayload<VoteCast>>();
+    const maybe: string | undefined = undefined as string | undefined;
+    // An optional field may be given as undefined, under exactOptionalPropertyTypes too.
+    voteCast({ at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'for', reservation: maybe });
+    // @ts-expect-error a required field may not be undefined
+    voteCast({ at: '2024-03-14', proposal: undefined, member: 'm1', vote: 'for' });
     // @ts-expect-error a vote is for, against or abstain
     voteCast({ at: '2024-03-14', proposal: 'SSU-7', member: 'm1', vote: 'yes' });
     // @ts-expect-error a vote needs its proposal

@@ -361,7 +361,9 @@ describe('reasons name several ids as a list, not as joined text', () => {
     expect(reason.params.members).toEqual(['ordfører-tønsberg', 'ordfører-larvik']);
     // A display name that itself holds ", " stays one name.
     const names = { 'ordfører-tønsberg': 'Ordfører i Tønsberg', 'ordfører-larvik': 'Larvik, ordfører' };
-    expect(explainReason(reason, { locale: 'nb', names })).toContain('Ordfører i Tønsberg, Larvik, ordfører sitter ikke i');
+    expect(explainReason(reason, { locale: 'nb', names })).toContain(
+      'Ordfører i Tønsberg, Larvik, ordfører sitter ikke i',
+    );
     expect(explainReason(reason, { locale: 'en', names })).toContain('Larvik, ordfører do not sit on');
   });
 });
