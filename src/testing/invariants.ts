@@ -9,6 +9,7 @@ import { latestVedtak } from '../engine/ratificationStatus.js';
 import { getMeeting, getMember, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
 import { bodyOf } from '../engine/statuteIndex.js';
 import { standingIn } from '../engine/substitutes.js';
+import { structureInvariants } from './_structureInvariants.js';
 
 /**
  * A broken invariant: which one, and where.
@@ -62,6 +63,10 @@ const decisionStatuses = new Set(['adopted', 'pending-ratification', 'in-force',
  * - `binds-per-party`: under `per-party`, a decision binds a member exactly when its latest vedtak
  *   and every helseforetak's (by the deadline, if there is one) adopted it, whatever the others
  *   did, and then binds the helseforetak too;
+ * - `statutes-ordered`: statute versions in order of `effectiveFrom`, no two on the same day;
+ * - `votes-within-seats`: no case has more votes than its body has seats;
+ * - `escalation-lies-once`: an escalated case is continued by at most one case, at the body it
+ *   went to, and that case names it as its source (and the other way round);
  * - `advice-never-binds`: a recommendation or advice binds no one, has no decision's status
  *   (adopted, pending, in force, lapsed) and no ratification recorded against it.
  *
@@ -161,6 +166,7 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
     }
     return out;
   },
+  ...structureInvariants,
   'advice-never-binds': (state) => {
     const out: Violation[] = [];
     for (const report of assessAll(state)) {
