@@ -6,21 +6,14 @@
  * @module
  */
 import type { RouteCheck } from '../../engine/checks/route.js';
+import type { ReasonCode } from '../../engine/reasons.js';
 import type { Messages, Params, Render } from './types.js';
 import { param as s } from './types.js';
 
 type RouteMessages = Messages<RouteCheck>;
+/** The reasons of forwarding and statements, read off the engine's own list of codes. */
 type Reasons = {
-  readonly [C in
-    | 'forward.not-recommendation'
-    | 'forward.no-route'
-    | 'forward.delivered'
-    | 'forward.wrong-body'
-    | 'statement.unknown-board'
-    | 'statement.not-a-decision'
-    | 'statement.not-in-force'
-    | 'statement.in-force'
-    | 'statement.local-first']: (p: Params) => string;
+  readonly [C in Extract<ReasonCode, `forward.${string}` | `statement.${string}`>]: (p: Params) => string;
 };
 
 const asEn = (p: RouteCheck['params']): string => (p.as === 'advice' ? 'advice' : 'a recommendation');

@@ -48,8 +48,8 @@ export function routeOf(body: Body): RecommendationRoute | undefined {
     : { body: body.escalatesTo, as: 'recommendation', ref: body.mandate.ref };
 }
 
-/** The stops of a route, in order: `via` (if any), then the body it is for. @internal */
-export function stopsOf(route: RecommendationRoute): BodyId[] {
+/** The stops of a route, in order: `via` (if any), then the body it is for. */
+function stopsOf(route: RecommendationRoute): BodyId[] {
   return route.via === undefined ? [route.body] : [route.via, route.body];
 }
 
