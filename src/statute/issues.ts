@@ -51,6 +51,7 @@ export type InputIssueCode =
   | 'party_bloc_mismatch'
   | 'mandate_overlap'
   | 'first_stage_self'
+  | 'secretariat_beyond_mandate'
   | 'route_to_self'
   | 'route_via_target'
   | 'matter_ratified_twice'

@@ -88,12 +88,15 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
   'votes-by-seated-members': (state) => {
     const out: Violation[] = [];
     for (const proposal of trieValues(state.proposals)) {
-      const meeting = getMeeting(state, proposal.meeting);
+      const votes = Object.keys(proposal.votes).length;
+      // A decision the secretariat made has no meeting, and so no one to vote on it.
+      const meeting = proposal.meeting === undefined ? undefined : getMeeting(state, proposal.meeting);
       if (meeting === undefined) {
-        out.push({
-          invariant: 'votes-by-seated-members',
-          detail: `${proposal.id}: no meeting ${proposal.meeting}`,
-        });
+        if (proposal.meeting !== undefined || votes > 0)
+          out.push({
+            invariant: 'votes-by-seated-members',
+            detail: `${proposal.id}: no meeting ${proposal.meeting ?? '(secretariat)'}`,
+          });
         continue;
       }
       const body = bodyOf(statuteAt(state, meeting.date), proposal.body);
@@ -115,8 +118,7 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
   'known-parties': (state) => {
     const out: Violation[] = [];
     for (const proposal of trieValues(state.proposals)) {
-      const meeting = getMeeting(state, proposal.meeting);
-      const statute = meeting === undefined ? undefined : statuteAt(state, meeting.date);
+      const statute = statuteAt(state, proposal.date);
       const known = new Set(statute?.parties.map((p) => p.id) ?? []);
       const ratifiers = Object.keys(proposal.ratifications);
       for (const party of ratifiers)

@@ -158,6 +158,17 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
                   ref: '§2',
                 },
               }),
+          // Where the secretariat may hold a first stage, it may also decide the last of the
+          // body's matters itself, up to an amount.
+          ...(b.twoStage === 'secretariat' && decides.length > 0
+            ? {
+                secretariat: {
+                  matters: decides.slice(-1),
+                  maxAmount: 10_000 * (b.noticeDays + 1),
+                  ref: '§2',
+                },
+              }
+            : {}),
           ref: '§2',
         };
       });
