@@ -63,7 +63,10 @@ export type InputIssueCode =
   | 'area_party_not_kommune'
   | 'area_seat_role'
   | 'party_outside_area'
-  | 'agreement_not_helseforetak';
+  | 'agreement_not_helseforetak'
+  | 'duplicate_value'
+  | 'malformed_text'
+  | 'threshold_unreachable';
 
 /**
  * A path into an input value: object keys and array indexes, e.g. `['bodies', 2, 'seats', 0]`.
