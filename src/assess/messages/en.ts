@@ -197,6 +197,8 @@ export const en: MessageCatalog = {
       `the amendment ${s(p, 'proposal')} is not in force (it is ${s(p, 'status')})`,
     'party.unknown': (p) => `the statute has no party "${s(p, 'party')}"`,
     'party.already-member': (p) => `${s(p, 'party')} is already a member`,
+    'party.joined-later': (p) =>
+      `${s(p, 'party')} has joined from ${s(p, 'from')}: a joining before it would overlap that membership`,
     'party.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} already gave notice on ${s(p, 'noticeGiven')}`,
     'party.notice-too-short': (p) =>

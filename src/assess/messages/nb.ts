@@ -192,6 +192,8 @@ export const nb: MessageCatalog = {
       `vedtektsendringen ${s(p, 'proposal')} er ikke i kraft (status: ${s(p, 'status')})`,
     'party.unknown': (p) => `vedtektene har ingen part «${s(p, 'party')}»`,
     'party.already-member': (p) => `${s(p, 'party')} er allerede med`,
+    'party.joined-later': (p) =>
+      `${s(p, 'party')} er med fra ${s(p, 'from')}: en tiltredelse før det ville overlappe det medlemskapet`,
     'party.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} sa allerede opp ${s(p, 'noticeGiven')}`,
     'party.notice-too-short': (p) =>
