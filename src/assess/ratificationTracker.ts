@@ -98,7 +98,8 @@ export interface TrackedDecision {
 }
 
 /**
- * The tracker on a date: each decision in the order its case was submitted. Plain JSON.
+ * The tracker on a date: each decision in the order its case was submitted (those its body made
+ * after the date are left out). Plain JSON.
  *
  * @example
  * ```ts
@@ -164,7 +165,8 @@ function rows(state: State, report: DecisionReport, asOf: IsoDate): TrackedParty
 /** A report that went to ratification, as the tracker shows it. */
 function tracked(state: State, report: DecisionReport, asOf: IsoDate): TrackedDecision | undefined {
   const r = report.ratification;
-  if (r === undefined) return undefined;
+  // A decision its body made after the date tracked is not yet on anyone's list.
+  if (r === undefined || report.date > asOf) return undefined;
   const parties = rows(state, report, asOf);
   const count = (d: TrackedVedtak) => parties.filter((p) => p.decision === d).length;
   const open = parties.some((p) => p.decision === 'not-handled');

@@ -149,6 +149,11 @@ describe('the ratification tracker on the Helgeland demo', () => {
     expect(budget).toMatchObject({ awaiting: true, counts: { rejected: 1, notHandled: 2 } });
   });
 
+  it('leaves out a decision its body made after the date tracked', () => {
+    expect(ratificationTracker(state, { asOf: '2024-06-11', include: 'all' }).decisions).toEqual([]);
+    expect(ratificationTracker(state, { asOf: '2024-06-12' }).decisions[0]?.counts.notHandled).toBe(19);
+  });
+
   it('is plain JSON, and judged on the latest event date when asOf is left out', () => {
     const tracker = ratificationTracker(state);
     expect(tracker.asOf).toBe('2024-09-26');
