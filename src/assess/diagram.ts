@@ -162,7 +162,7 @@ function asked(d: Drawing, rule: RatificationRule, party: Party): string[] {
       case 'share-of-kommuner':
         return [d.m.shareOfKommuner(thresholdText(d, req.threshold))];
       case 'share-of-population':
-        return [d.m.shareOfPopulation(thresholdText(d, req.threshold))];
+        return [d.m.shareOfPopulation(thresholdText(d, req.threshold), req.threshold.kind === 'count')];
       case 'parties':
         return d.statute.parties
           .filter((p) => p.kind === 'kommune' && req.parties.includes(p.id))

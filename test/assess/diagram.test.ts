@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mermaidId, mermaidText } from '../../src/assess/_mermaid.js';
 import { type Body, diagram, InputError, presets, type Statute } from '../../src/index.js';
 import { innlandet } from '../engine/_innlandet.js';
+import { stavanger } from '../engine/_stavanger.js';
 
 const names = Object.keys(presets) as (keyof typeof presets)[];
 
@@ -63,6 +64,44 @@ describe('the structure diagram of every preset', () => {
   it('draws advice through via as a dotted arrow, apart from the escalation arrow', () => {
     const lines = diagram(innlandet, { locale: 'nb' }).split('\n');
     expect(lines).toContain('  b_fagutvalg_2d_rus -.->|"råd via Arbeidsutvalget"| b_ssu');
+  });
+
+  it('says what each rule asks: each party for itself, a share of the kommuner or of the population, named kommuner', () => {
+    expect(diagram(stavanger).split('\n')).toContain(
+      '  b_ssu ==>|"tilslutning (hol § 6-1): hver part for seg"| k_kommunestyrene',
+    );
+    const shares: Statute = {
+      ...presets.vestfold,
+      parties: [
+        ...presets.vestfold.parties,
+        { kind: 'fylkeskommune', id: 'vtfk', name: 'Vestfold fylkeskommune', organ: 'fylkesting' },
+      ],
+      ratification: [
+        {
+          id: 'andel',
+          matters: ['budget'],
+          requires: [
+            {
+              kind: 'share-of-kommuner',
+              threshold: { kind: 'share', fraction: { numerator: 2, denominator: 3 }, comparison: 'atLeast' },
+            },
+            {
+              kind: 'share-of-population',
+              threshold: { kind: 'count', count: 100000, comparison: 'moreThan' },
+            },
+            { kind: 'parties', parties: ['horten', 'vtfk'] },
+          ],
+          effect: 'all-or-nothing',
+          ref: 'forpliktende',
+        },
+      ],
+    };
+    const lines = diagram(shares, { locale: 'en' }).split('\n');
+    expect(lines).toContain(
+      '  b_pm ==>|"ratification (forpliktende): at least 2/3 of the kommuner, kommuner with more than 100000 inhabitants, Horten"| k_kommunestyrene',
+    );
+    expect(lines).toContain('    p_vtfk["Fylkesting of Vestfold fylkeskommune"]');
+    expect(lines).toContain('  b_pm ==>|"ratification (forpliktende)"| p_vtfk');
   });
 
   it('is deterministic: the same statute, or a JSON copy of it, gives the same text', () => {

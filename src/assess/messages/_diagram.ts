@@ -53,7 +53,8 @@ export interface DiagramMessages {
   readonly perParty: string;
   readonly threshold: (comparison: Comparison, value: string) => string;
   readonly shareOfKommuner: (threshold: string) => string;
-  readonly shareOfPopulation: (threshold: string) => string;
+  /** Kommuner holding a share of the population, or (`count`) a number of inhabitants. */
+  readonly shareOfPopulation: (threshold: string, count: boolean) => string;
   /** The box of the dispute boards. */
   readonly beyond: string;
   readonly board: (name: string, level: DisputeBoard['level']) => string;
@@ -98,7 +99,8 @@ export const diagramNb: DiagramMessages = {
   perParty: 'hver part for seg',
   threshold: (comparison, value) => `${comparison === 'atLeast' ? 'minst' : 'mer enn'} ${value}`,
   shareOfKommuner: (threshold) => `${threshold} av kommunene`,
-  shareOfPopulation: (threshold) => `kommuner med ${threshold} av innbyggerne`,
+  shareOfPopulation: (threshold, count) =>
+    count ? `kommuner med ${threshold} innbyggere` : `kommuner med ${threshold} av innbyggerne`,
   beyond: 'Utenfor helsefellesskapet',
   board: (name, level) => `${name} (${level === 'local' ? 'lokal' : 'nasjonal'}, rådgivende, binder ingen)`,
   dispute: 'uenighet',
@@ -140,7 +142,8 @@ export const diagramEn: DiagramMessages = {
   perParty: 'each party for itself',
   threshold: (comparison, value) => `${comparison === 'atLeast' ? 'at least' : 'more than'} ${value}`,
   shareOfKommuner: (threshold) => `${threshold} of the kommuner`,
-  shareOfPopulation: (threshold) => `kommuner with ${threshold} of the population`,
+  shareOfPopulation: (threshold, count) =>
+    count ? `kommuner with ${threshold} inhabitants` : `kommuner with ${threshold} of the population`,
   beyond: 'Beyond the community',
   board: (name, level) => `${name} (${level}, advisory, binds no one)`,
   dispute: 'disagreement',
