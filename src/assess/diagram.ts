@@ -84,7 +84,7 @@ function bodyLabel(d: Drawing, b: Body): string {
   }
   return lines([
     b.name,
-    ...(sides.length === 0 ? [] : [sides.join(' · ')]),
+    ...sides,
     ...(others.length === 0 ? [] : [d.m.otherVoting(seatList(d, others))]),
     ...[...byRights].map(([rights, seats]) => d.m.observers(rights, seatList(d, seats))),
   ]);

@@ -29,7 +29,7 @@ describe('the structure diagram of every preset', () => {
       'subgraph t_4["Nivå 4"]',
     ]);
     expect(text).toContain(
-      'b_ssu["Strategisk samarbeidsutvalg Helgeland<br/>Kommunesiden 6 · Helseforetakssiden 6<br/>Andre med stemmerett: fastlege 1, bruker 1<br/>Observatører (møterett, talerett): sekretariat 1"]',
+      'b_ssu["Strategisk samarbeidsutvalg Helgeland<br/>Kommunesiden 6<br/>Helseforetakssiden 6<br/>Andre med stemmerett: fastlege 1, bruker 1<br/>Observatører (møterett, talerett): sekretariat 1"]',
     );
     expect(lines).toContain('  b_fsu -->|"uenighet, tilråding"| b_ssu');
     expect(lines).toContain('  b_pm ==>|"tilslutning (§8): alle"| k_kommunestyrene');
@@ -50,7 +50,7 @@ describe('the structure diagram of every preset', () => {
 
   it('speaks English with locale en, and Norwegian by default', () => {
     const en = diagram(presets.vestfold, { locale: 'en' });
-    expect(en).toContain('Kommune side 6 · HF side 6<br/>Other voting seats: GP 2, user representative 2');
+    expect(en).toContain('Kommune side 6<br/>HF side 6<br/>Other voting seats: GP 2, user representative 2');
     expect(en).toContain('"ratification (forpliktende, tilslutning): all"');
     expect(diagram(presets.vestfold)).toBe(diagram(presets.vestfold, { locale: 'nb' }));
   });
