@@ -4,11 +4,12 @@
  * @module
  */
 import { ratifiers } from '../engine/ratificationStatus.js';
+import { own } from '../model/_own.js';
 import type { RatificationRule, Threshold } from '../model/rules.js';
 import type { Body, Party, Seat, Statute } from '../model/statute.js';
 import { catalogOf, type Locale } from './_catalog.js';
 import { mermaidId, mermaidText } from './_mermaid.js';
-import type { DiagramMessages, NamedRole } from './messages/_diagram.js';
+import type { DiagramMessages } from './messages/_diagram.js';
 
 /**
  * Options for {@link diagram}.
@@ -40,24 +41,12 @@ const board = (id: string) => mermaidId('d', id);
 const quoted = (text: string) => `"${mermaidText(text)}"`;
 /** A label of several lines, each escaped, joined by Mermaid's line break. */
 const lines = (parts: readonly string[]) => `"${parts.map(mermaidText).join('<br/>')}"`;
-const isNamedRole = (role: string): role is NamedRole =>
-  [
-    'kommune',
-    'helseforetak',
-    'fylkeskommune',
-    'private-hospital',
-    'fastlege',
-    'bruker',
-    'ks',
-    'tillitsvalgt',
-    'sekretariat',
-  ].includes(role);
-
 /** A seat's holder in words: its party's name, the role's word, or the participant's name. */
 function holder(d: Drawing, seat: Seat): string {
   const party = seat.party === undefined ? undefined : d.statute.parties.find((p) => p.id === seat.party);
   if (party !== undefined) return party.name;
-  if (isNamedRole(seat.role)) return d.m.role[seat.role];
+  const word = own<string>(d.m.role, seat.role);
+  if (word !== undefined) return word;
   return d.statute.participants.find((p) => p.role === seat.role)?.name ?? seat.role;
 }
 

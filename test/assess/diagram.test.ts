@@ -149,6 +149,19 @@ describe('names that would break Mermaid', () => {
     for (const line of text.split('\n')) expect((line.match(/"/g) ?? []).length % 2).toBe(0);
   });
 
+  it('name a seat whose role is an inherited name by the role itself, not by what the catalog inherits', () => {
+    const seats = presets.vestfold.bodies[0]?.seats ?? [];
+    const odd: Statute = {
+      ...presets.vestfold,
+      bodies: presets.vestfold.bodies.map((b, i) =>
+        i === 0
+          ? { ...b, seats: [...seats, { id: 'x', role: 'toString', count: 1, rights: ['attend'] }] }
+          : b,
+      ),
+    };
+    expect(diagram(odd)).toContain('Observatører (møterett): toString 1"]');
+  });
+
   it('make an id that is a Mermaid keyword into a plain node id', () => {
     expect(text).toContain('  b_ssu -->|"uenighet, tilråding"| b_end');
   });
