@@ -134,7 +134,7 @@ export function helpText(command?: CommandName): string {
     ...names.map((c, i) => `  ${(heads[i] as string).padEnd(width)}  ${commands[c].summary}`),
     '',
     'options:',
-    optionLines([help]),
+    optionLines([help, { name: '--version, -v', text: 'print the version of the package' }]),
     '',
     'Run "helsefellesskap <command> --help" for the options of a command.',
     '',

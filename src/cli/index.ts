@@ -159,6 +159,22 @@ function replayed(read: Reader, files: readonly string[], locale: Locale, err: (
   return { statute, events, state };
 }
 
+/**
+ * The package's version, from the nearest `package.json` of this package above this module (the
+ * built `dist/` and the sources both sit one or two folders below it).
+ */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(up, import.meta.url)), 'utf8'));
+      if (pkg?.name === 'helsefellesskap' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not here: look one folder further up
+    }
+  }
+  return 'unknown';
+}
+
 /** Runs the command line; returns the exit code. `stdin` is what a file named `-` reads. @internal */
 export function main(
   argv: readonly string[],
@@ -168,6 +184,10 @@ export function main(
 ): number {
   const read = reader(stdin ?? (() => readFileSync(0, 'utf8')));
   try {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      out(packageVersion());
+      return 0;
+    }
     const parsed = parseArgs(argv);
     if (parsed.help) {
       out(helpText(parsed.command));

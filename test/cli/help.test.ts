@@ -36,7 +36,8 @@ describe('the command line help', () => {
         schema                                 print the JSON Schema of a statute, for editors
 
       options:
-        -h, --help  print this help
+        -h, --help     print this help
+        --version, -v  print the version of the package
 
       Run "helsefellesskap <command> --help" for the options of a command.
 
@@ -144,5 +145,13 @@ describe('the command line, on a wrong call', () => {
       code: 2,
       err: '--proposal needs a value (ID)',
     });
+  });
+});
+
+describe('the version', () => {
+  it('is the package’s own, for --version and -v, on standard output with exit 0', async () => {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    expect(run('--version')).toEqual({ code: 0, out: version, err: '' });
+    expect(run('-v')).toEqual({ code: 0, out: version, err: '' });
   });
 });
