@@ -5,6 +5,7 @@
  *   helsefellesskap validate <statute.json> [--strict] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
+ *   helsefellesskap minutes <statute.json> <events.jsonl> --meeting ID [--lang nb|en] [--json]
  *   helsefellesskap diagram <statute.json> [--lang nb|en]
  *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|en] [--json]
  *   helsefellesskap schema
@@ -30,10 +31,14 @@ import {
   explainOutcome,
   formatPath,
   type GovernanceEvent,
+  getMeeting,
   type InputIssue,
   isIsoDate,
   type Locale,
   lintStatute,
+  listMeetings,
+  minutes,
+  minutesRecord,
   namesOf,
   ratificationTracker,
   ratificationTrackerMarkdown,
@@ -247,6 +252,26 @@ export function main(
               .join('\n'),
           );
         }
+        return 0;
+      }
+      case 'minutes': {
+        const { state } = replayed(read, files, locale, err);
+        const meeting = value('--meeting');
+        if (meeting === undefined) throw new Exit(2, 'minutes needs --meeting ID');
+        if (getMeeting(state, meeting) === undefined)
+          throw new Exit(
+            2,
+            `no meeting "${meeting}" in the events; known: ${
+              listMeetings(state)
+                .map((m) => m.id)
+                .join(', ') || 'none'
+            }`,
+          );
+        out(
+          json
+            ? JSON.stringify(minutesRecord(state, meeting), null, 2)
+            : minutes(state, meeting, { locale }).trimEnd(),
+        );
         return 0;
       }
       case 'diagram': {

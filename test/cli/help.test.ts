@@ -31,6 +31,7 @@ describe('the command line help', () => {
         validate <statute.json>                check a statute: every issue with its path (exit 2), then its guidance warnings
         assess <statute.json> <events.jsonl>   replay the events and report on every case: status, validity and each check with its section
         diff <a.json> <b.json> <events.jsonl>  which decisions in the events would turn if statute a were replaced by statute b
+        minutes <statute.json> <events.jsonl>  replay the events and write a draft møteprotokoll of one meeting in Markdown
         diagram <statute.json>                 draw the structure of the community as a Mermaid flowchart: tiers, seats, arrows, who ratifies
         tracker <statute.json> <events.jsonl>  replay the events and list, per decision awaiting ratification, which parties adopted, rejected or have not handled it
         schema                                 print the JSON Schema of a statute, for editors
