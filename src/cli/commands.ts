@@ -30,6 +30,11 @@ const asOf: OptionSpec = {
   text: 'judge ratification and deadlines as on this date (default: the latest date in the events)',
 };
 
+const keepGoing: OptionSpec = {
+  name: '--keep-going',
+  text: 'name every bad line of the events file on standard error and go on without them (default: exit 2)',
+};
+
 const lang: OptionSpec = { name: '--lang', value: 'nb|en', text: 'the language of the text (default: nb)' };
 
 /** Every command, in the order the help lists them. @internal */
@@ -47,6 +52,7 @@ export const commands: Readonly<
     options: [
       { name: '--proposal', value: 'ID', text: 'report on this case only (exit 2 if the events hold none)' },
       asOf,
+      keepGoing,
       lang,
       json,
     ],
@@ -54,13 +60,14 @@ export const commands: Readonly<
   diff: {
     args: ['<a.json>', '<b.json>', '<events.jsonl>'],
     summary: 'which decisions in the events would turn if statute a were replaced by statute b',
-    options: [asOf, json],
+    options: [asOf, keepGoing, json],
   },
   minutes: {
     args: ['<statute.json>', '<events.jsonl>'],
     summary: 'replay the events and write a draft møteprotokoll of one meeting in Markdown',
     options: [
       { name: '--meeting', value: 'ID', text: 'the meeting to write (exit 2 if the events hold none)' },
+      keepGoing,
       lang,
       { name: '--json', text: 'print the record the minutes are written from, as JSON' },
     ],
@@ -77,6 +84,7 @@ export const commands: Readonly<
     options: [
       asOf,
       { name: '--all', text: 'list every decision that went to ratification, in force and lapsed ones too' },
+      keepGoing,
       lang,
       json,
     ],

@@ -121,7 +121,11 @@ function validate(
   return options.strict && warnings.length > 0 ? 1 : 0;
 }
 
-function loadEvents(read: Reader, file: string): GovernanceEvent[] {
+/**
+ * The events of a JSON Lines file. Every bad line is named: together as bad input (exit 2), or,
+ * with `skip` (`--keep-going`), on standard error, and the command goes on without them.
+ */
+function loadEvents(read: Reader, file: string, skip?: (text: string) => void): GovernanceEvent[] {
   const events: GovernanceEvent[] = [];
   const problems: string[] = [];
   read(file)
@@ -139,7 +143,9 @@ function loadEvents(read: Reader, file: string): GovernanceEvent[] {
       if (result.success) events.push(result.data);
       else problems.push(issuesText(`${file}:${index + 1}`, result.issues));
     });
-  if (problems.length > 0) throw new Exit(2, problems.join('\n'));
+  if (problems.length > 0 && skip === undefined) throw new Exit(2, problems.join('\n'));
+  if (problems.length > 0)
+    skip?.(`${problems.join('\n')}\n${file}: ${problems.length} bad lines left out (--keep-going)`);
   return events;
 }
 
@@ -154,9 +160,15 @@ function assessOne(state: Parameters<typeof assess>[0], proposal: string, option
 }
 
 /** Replays a statute and an events file, each rejected event reported on standard error. */
-function replayed(read: Reader, files: readonly string[], locale: Locale, err: (text: string) => void) {
+function replayed(
+  read: Reader,
+  files: readonly string[],
+  locale: Locale,
+  err: (text: string) => void,
+  keepGoing = false,
+) {
   const statute = loadStatute(read, files[0] as string);
-  const events = loadEvents(read, files[1] as string);
+  const events = loadEvents(read, files[1] as string, keepGoing ? err : undefined);
   const { state, outcomes } = replay(statute, events);
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
@@ -219,7 +231,7 @@ export function main(
         return validate(read, files[0] as string, { json, strict }, out);
       }
       case 'assess': {
-        const { statute, events, state } = replayed(read, files, locale, err);
+        const { statute, events, state } = replayed(read, files, locale, err, given.has('--keep-going'));
         const options = asOf === undefined ? {} : { asOf };
         const reports =
           proposal === undefined ? assessAll(state, options) : [assessOne(state, proposal, options)];
@@ -237,7 +249,7 @@ export function main(
         const comparison = compareStatutes(
           a,
           b,
-          loadEvents(read, files[2] as string),
+          loadEvents(read, files[2] as string, given.has('--keep-going') ? err : undefined),
           asOf === undefined ? {} : { asOf },
         );
         if (json) out(JSON.stringify(comparison, null, 2));
@@ -255,7 +267,7 @@ export function main(
         return 0;
       }
       case 'minutes': {
-        const { state } = replayed(read, files, locale, err);
+        const { state } = replayed(read, files, locale, err, given.has('--keep-going'));
         const meeting = value('--meeting');
         if (meeting === undefined) throw new Exit(2, 'minutes needs --meeting ID');
         if (getMeeting(state, meeting) === undefined)
@@ -279,7 +291,7 @@ export function main(
         return 0;
       }
       case 'tracker': {
-        const { state } = replayed(read, files, locale, err);
+        const { state } = replayed(read, files, locale, err, given.has('--keep-going'));
         const include = given.has('--all') ? 'all' : 'awaiting';
         const tracker = ratificationTracker(state, { ...(asOf === undefined ? {} : { asOf }), include });
         out(

@@ -244,3 +244,28 @@ describe('the command line, on awkward input', () => {
     expect(result.err).not.toContain('    at ');
   });
 });
+
+describe('a bad line in an events file', () => {
+  const lines = events.map((e) => JSON.stringify(e));
+  const bad = file(
+    'two-bad-lines.jsonl',
+    [lines[0], '{not json', ...lines.slice(1, 3), '{"type":"vote-cast"}', ...lines.slice(3)].join('\n'),
+  );
+
+  it('is bad input, every bad line named with its number, and nothing is assessed', () => {
+    const result = run('assess', vestfold, bad);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toMatch(/two-bad-lines\.jsonl:2: not JSON/);
+    expect(result.err).toMatch(/two-bad-lines\.jsonl:5/);
+  });
+
+  it('with --keep-going, is named on standard error and left out, and the rest is assessed as if it were not there', () => {
+    const result = run('assess', vestfold, bad, '--keep-going');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(
+      /two-bad-lines\.jsonl:2: not JSON[\s\S]*two-bad-lines\.jsonl:5[\s\S]*2 bad lines left out \(--keep-going\)/,
+    );
+    expect(result.out).toBe(run('assess', vestfold, log).out);
+  });
+});

@@ -68,14 +68,15 @@ describe('helsefellesskap diagram', () => {
 
 describe('helsefellesskap tracker', () => {
   it('has help listing its options', () => {
-    expect(run('tracker', '--help').out.split('\n').slice(0, 10)).toEqual([
-      'usage: helsefellesskap tracker <statute.json> <events.jsonl> [--as-of YYYY-MM-DD] [--all] [--lang nb|en] [--json]',
+    expect(run('tracker', '--help').out.split('\n').slice(0, 11)).toEqual([
+      'usage: helsefellesskap tracker <statute.json> <events.jsonl> [--as-of YYYY-MM-DD] [--all] [--keep-going] [--lang nb|en] [--json]',
       '',
       'replay the events and list, per decision awaiting ratification, which parties adopted, rejected or have not handled it.',
       '',
       'options:',
       '  --as-of YYYY-MM-DD  judge ratification and deadlines as on this date (default: the latest date in the events)',
       '  --all               list every decision that went to ratification, in force and lapsed ones too',
+      '  --keep-going        name every bad line of the events file on standard error and go on without them (default: exit 2)',
       '  --lang nb|en        the language of the text (default: nb)',
       '  --json              print the result as JSON',
       '  -h, --help          print this help',
