@@ -322,6 +322,19 @@ export interface State {
   readonly proposals: Collection<ProposalRecord>;
   /** How many events have been applied. */
   readonly seq: number;
+  /**
+   * The log position the state has reached: how many events of the log it has taken in. `replay`
+   * counts every event it is given, applied or rejected, so a saved state resumes from
+   * `log.slice(state.position)`; `apply` counts an applied event (a rejected one returns the same
+   * state). See docs/persistence.md.
+   */
+  readonly position: number;
+  /**
+   * The ids of applied events that carry one, each with the log position it was applied at; an
+   * event with an id already here is rejected (`event.duplicate-id`). Absent until an event with
+   * an id is applied.
+   */
+  readonly eventIds?: Collection<number>;
   /** The latest date of an applied event (or the first statute's `effectiveFrom`): the default `asOf`. */
   readonly lastAt: IsoDate;
   /**
@@ -369,6 +382,7 @@ export function initialState(statute: Statute): State {
     meetings: emptyTrie<MeetingRecord>(),
     proposals: emptyTrie<ProposalRecord>(),
     seq: 0,
+    position: 0,
     lastAt: parsed.effectiveFrom,
     recordedUntil: {},
   });
