@@ -129,6 +129,7 @@ export type {
   Tenure,
 } from './engine/state.js';
 export {
+  eventPosition,
   getMeeting,
   getMember,
   getProposal,

@@ -5,8 +5,8 @@
  */
 import { type Draft, produce } from 'immer';
 import { checkShape } from './_checkShape.js';
+import { addId, emptyIdSet, type IdNode, idPosition } from './_idSet.js';
 import { show } from './_show.js';
-import { emptyTrie, trieGet, trieSet } from './_trie.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
 import { leadershipElectedCase } from './cases/leadership-elected.js';
@@ -96,7 +96,7 @@ function reasonsFor(state: State, event: GovernanceEvent): Reason[] {
 function duplicateOf(state: State, event: GovernanceEvent): Reason | undefined {
   const id = event.id;
   if (id === undefined || state.eventIds === undefined) return undefined;
-  const position = trieGet(state.eventIds, id);
+  const position = idPosition(state.eventIds as unknown as IdNode, id);
   return position === undefined ? undefined : reason('event.duplicate-id', { id, position });
 }
 
@@ -121,8 +121,8 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
 export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: State): void {
   (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event, base);
   if (event.id !== undefined) {
-    draft.eventIds ??= emptyTrie<number>() as Draft<Collection<number>>;
-    trieSet(draft.eventIds as object, event.id, draft.position);
+    draft.eventIds ??= emptyIdSet() as unknown as Draft<Collection<number>>;
+    addId(draft.eventIds as unknown as IdNode, event.id, draft.position);
   }
   draft.seq += 1;
   draft.position += 1;

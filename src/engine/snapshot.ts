@@ -12,6 +12,7 @@ import { parseShape } from '../statute/_fromValibot.js';
 import { InputError, type InputIssue, type SafeParseResult } from '../statute/issues.js';
 import { safeParseStatute } from '../statute/parseStatute.js';
 import { canonicalJson, fnv1a64 } from './_digest.js';
+import { addId, emptyIdSet, type IdNode, idEntries } from './_idSet.js';
 import { snapshotStateSchema } from './_snapshotSchema.js';
 import { emptyTrie, trieSet, trieValues } from './_trie.js';
 import type { Collection } from './collection.js';
@@ -130,25 +131,11 @@ function digestOf(state: SnapshotState): string {
 }
 
 function eventIdsOf(state: State): Record<string, number> {
-  const entries = state.eventIds === undefined ? [] : [...idEntries(state.eventIds)];
+  const entries = state.eventIds === undefined ? [] : [...idEntries(state.eventIds as unknown as IdNode)];
   entries.sort((a, b) => a[1] - b[1]);
   const out: Record<string, number> = {};
   for (const [id, position] of entries) setOwn(out, id, position);
   return out;
-}
-
-function* idEntries(trie: Collection<number>): Generator<[string, number]> {
-  // The trie's leaves hold the positions; walk it by id through its own values.
-  const stack: object[] = [trie];
-  while (stack.length > 0) {
-    const node = stack.pop() as Record<string, unknown>;
-    const branch = Object.hasOwn(node, '');
-    for (const key of Object.keys(node)) {
-      if (branch) {
-        if (key !== '') stack.push(node[key] as object);
-      } else yield [key, node[key] as number];
-    }
-  }
 }
 
 /**
@@ -288,9 +275,10 @@ function stateOf(saved: SnapshotState, statutes: Statute[]): State {
     for (const record of records) trieSet(trie, record.id, record);
     return trie;
   };
-  const ids = Object.entries(saved.eventIds);
-  const eventIds = emptyTrie<number>();
-  for (const [id, at] of ids) trieSet(eventIds, id, at);
+  // In the order they were applied: a JSON object puts keys such as "17" first, in numeric order.
+  const ids = Object.entries(saved.eventIds).sort((a, b) => a[1] - b[1]);
+  const eventIds = emptyIdSet();
+  for (const [id, at] of ids) addId(eventIds, id, at);
   const { bodySubstitutes, ratifiedUntil, leadership } = saved;
   return deepFreeze({
     community: saved.community,
@@ -307,7 +295,7 @@ function stateOf(saved: SnapshotState, statutes: Statute[]): State {
     recordedUntil: saved.recordedUntil,
     ...(ratifiedUntil === undefined ? {} : { ratifiedUntil }),
     ...(leadership === undefined ? {} : { leadership }),
-    ...(ids.length === 0 ? {} : { eventIds }),
+    ...(ids.length === 0 ? {} : { eventIds: eventIds as unknown as Collection<number> }),
   });
 }
 

@@ -13,6 +13,7 @@ import type { PartyOrgan, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 import { parseStatute } from '../statute/parseStatute.js';
+import { type IdNode, idPosition } from './_idSet.js';
 import { emptyTrie, trieGet, trieValues } from './_trie.js';
 import type { Collection } from './collection.js';
 import type { TabledBy } from './events.js';
@@ -399,6 +400,21 @@ export function initialState(statute: Statute): State {
  */
 export function getProposal(state: State, id: ProposalId): ProposalRecord | undefined {
   return trieGet(state.proposals, id);
+}
+
+/**
+ * The log position at which the event with this id was applied, or `undefined` when no applied
+ * event carries it: an app that retries an append can ask whether the first attempt went in.
+ *
+ * @example
+ * ```ts
+ * const { state } = replay(presets.vestfold, [{ ...vote, id: 'evt-17' }]);
+ * eventPosition(state, 'evt-17'); // 0
+ * ```
+ * @category Engine
+ */
+export function eventPosition(state: State, id: string): number | undefined {
+  return state.eventIds === undefined ? undefined : idPosition(state.eventIds as unknown as IdNode, id);
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, fnv1a64 } from '../../src/engine/_digest.js';
 import {
   apply,
+  eventPosition,
   explainReason,
   fromSnapshot,
   type GovernanceEvent,
@@ -75,6 +76,14 @@ describe('fromSnapshot', () => {
     expect(Object.isFrozen(restored)).toBe(true);
     const next = apply(restored, { type: 'proposal-concluded', at: '2024-03-14', proposal: 'SSU-7' });
     expect(getProposal(next.state, 'SSU-7')?.phase).toBe('concluded');
+  });
+
+  it('keeps ids that a JSON object would reorder (such as "10" and "9") in the order applied', () => {
+    const numbered = log.map((event, i): GovernanceEvent => ({ ...event, id: String(log.length - i) }));
+    const original = replay(presets.vestfold, numbered).state;
+    expect(fromSnapshot(JSON.parse(JSON.stringify(toSnapshot(original))))).toEqual(original);
+    expect(eventPosition(original, '1')).toBe(log.length - 1);
+    expect(eventPosition(original, 'nope')).toBeUndefined();
   });
 
   it('refuses an unknown format, naming it', () => {
