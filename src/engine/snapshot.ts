@@ -11,7 +11,7 @@ import type { Statute } from '../model/statute.js';
 import { parseShape } from '../statute/_fromValibot.js';
 import { InputError, type InputIssue, type SafeParseResult } from '../statute/issues.js';
 import { safeParseStatute } from '../statute/parseStatute.js';
-import { canonicalJson, fnv1a64 } from './_digest.js';
+import { digestJson } from './_digest.js';
 import { addId, emptyIdSet, type IdNode, idEntries } from './_idSet.js';
 import { snapshotStateSchema } from './_snapshotSchema.js';
 import { emptyTrie, trieSet, trieValues } from './_trie.js';
@@ -127,7 +127,7 @@ export class SnapshotError extends InputError {
 }
 
 function digestOf(state: SnapshotState): string {
-  return `fnv1a64:${fnv1a64(canonicalJson({ format: snapshotFormat, version: snapshotVersion, state }))}`;
+  return `fnv1a64:${digestJson({ format: snapshotFormat, version: snapshotVersion, state })}`;
 }
 
 function eventIdsOf(state: State): Record<string, number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fnv1a64 } from '../../src/engine/_digest.js';
+import { canonicalJson, digestJson, fnv1a64 } from '../../src/engine/_digest.js';
 import {
   apply,
   eventPosition,
@@ -151,6 +151,13 @@ function toSnapshotDigest(saved: unknown): string {
   return `fnv1a64:${fnv1a64(canonicalJson({ format: snapshotFormat, version: snapshotVersion, state: saved }))}`;
 }
 
+/** FNV-1a 64 as the definition reads, byte by byte with BigInt. */
+function bytewise(bytes: Uint8Array): string {
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
+}
+
 describe('the digest', () => {
   it('is FNV-1a 64 over the UTF-8 of the canonical JSON', () => {
     // Published FNV-1a 64-bit test vectors.
@@ -160,6 +167,11 @@ describe('the digest', () => {
       '85944171f73967e8',
     ]);
     expect(fnv1a64('Tjøme')).not.toBe(fnv1a64('Tjome'));
+    // Over UTF-8, as TextEncoder writes it: 2-, 3- and 4-byte characters, and a lone surrogate.
+    for (const text of ['Tjøme', '§4.3 – «vedtatt»', 'emoji 🏥', 'lone \ud800 surrogate']) {
+      expect(fnv1a64(text)).toBe(bytewise(new TextEncoder().encode(text)));
+      expect(digestJson([text])).toBe(fnv1a64(canonicalJson([text])));
+    }
     expect(canonicalJson({ b: [1, { d: undefined, c: 'ø' }], a: null })).toBe('{"a":null,"b":[1,{"c":"ø"}]}');
     expect(toSnapshotDigest(stored().state)).toBe(toSnapshot(state).digest);
   });
