@@ -40,18 +40,31 @@ const write = runs(reps, () => {
 });
 const read = runs(reps, () => fromSnapshot(JSON.parse(text)));
 
-const vote = (i: number): GovernanceEvent => ({
+const vote = (i: number, withId = true): GovernanceEvent => ({
   type: 'vote-cast',
   at: state.lastAt,
-  id: `more-${i}`,
+  ...(withId ? { id: `more-${i}` } : {}),
   proposal: openCase,
   member: `ssu-siv-${(i % 6) + 1}`,
   vote: 'for',
 });
-const one = (f: (s: State, e: GovernanceEvent) => unknown) => {
-  for (let i = 0; i < 500; i++) f(state, vote(i));
-  return median(Array.from({ length: 3000 }, (_, i) => time(() => f(state, vote(i))))) / 1000;
-};
+/** µs per call of each function, median of 5000, the calls interleaved so that noise hits all alike. */
+function interleaved(fs: readonly ((s: State, i: number) => unknown)[]): number[] {
+  const samples: number[][] = fs.map(() => []);
+  for (let i = 0; i < 6000; i++) {
+    fs.forEach((f, k) => {
+      const t = time(() => f(state, i));
+      if (i >= 1000) samples[k]?.push(t);
+    });
+  }
+  return samples.map((xs) => +(median(xs) / 1000).toFixed(1));
+}
+const [noId, withId, resume, duplicate] = interleaved([
+  (s, i) => apply(s, vote(i, false)),
+  (s, i) => apply(s, vote(i)),
+  (s, i) => replay(s, [vote(i)]),
+  (s) => apply(s, withIds[withIds.length - 1] as GovernanceEvent),
+]);
 console.log(
   JSON.stringify({
     events: n,
@@ -60,8 +73,9 @@ console.log(
     'snapshot MB': +(text.length / 1e6).toFixed(1),
     'toSnapshot+stringify ms': Math.round(write / 1e6),
     'parse+fromSnapshot ms': Math.round(read / 1e6),
-    'apply (id) µs': +one(apply).toFixed(1),
-    'replay(state, [e]) µs': +one((s, e) => replay(s, [e])).toFixed(1),
-    'duplicate µs': +one((s) => apply(s, withIds[withIds.length - 1] as GovernanceEvent)).toFixed(1),
+    'apply (no id) µs': noId,
+    'apply (id) µs': withId,
+    'replay(state, [e]) µs': resume,
+    'duplicate µs': duplicate,
   }),
 );

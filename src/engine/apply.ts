@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { type Draft, produce } from 'immer';
+import { type Draft, isDraft, produce } from 'immer';
 import { checkShape } from './_checkShape.js';
-import { addId, emptyIdSet, type IdNode, idPosition } from './_idSet.js';
+import { addId, emptyIdSet, type IdNode, idPosition, withId } from './_idSet.js';
 import { show } from './_show.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
@@ -121,8 +121,13 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
 export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: State): void {
   (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event, base);
   if (event.id !== undefined) {
-    draft.eventIds ??= emptyIdSet() as unknown as Draft<Collection<number>>;
-    addId(draft.eventIds as unknown as IdNode, event.id, draft.position);
+    if (isDraft(draft)) {
+      const ids = withId(base.eventIds as IdNode | undefined, event.id, draft.position);
+      draft.eventIds = ids as unknown as Draft<Collection<number>>;
+    } else {
+      draft.eventIds ??= emptyIdSet() as unknown as Draft<Collection<number>>;
+      addId(draft.eventIds as unknown as IdNode, event.id, draft.position);
+    }
   }
   draft.seq += 1;
   draft.position += 1;
