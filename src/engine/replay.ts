@@ -119,8 +119,9 @@ export function replay(
   events: readonly GovernanceEvent[],
 ): { state: State; outcomes: Outcome[] } {
   if (!isState(from)) return foldMutable(mutableCopy(initialState(from)), events);
-  // Copying costs about what taking in one event costs per event already taken in, divided by
-  // some 30 (measured in bench/): copy when the log to take in is not much shorter than that.
-  if (events.length * 32 >= from.seq) return foldMutable(thawState(from), events);
+  // On a state of 10^5 events, copying it (and freezing the copy) cost ~1.7 ms per 1,000 events
+  // taken in so far, and one produce per event 40–120 µs against ~3 µs on a copy: copying pays
+  // once the events to take in number more than about 1/64 of those already in.
+  if (events.length * 64 >= from.seq) return foldMutable(thawState(from), events);
   return foldEach(from, events);
 }

@@ -201,7 +201,27 @@ describe('log positions', () => {
   });
 
   it('are kept going one event at a time on a large state, without copying it', () => {
-    const large = replay(presets.vestfold, [...log, conclude, ...log.slice(0, 3)]).state;
+    const more = [8, 9, 10].flatMap((n): GovernanceEvent[] => [
+      {
+        type: 'proposal-submitted',
+        at: '2024-02-28',
+        proposal: `SSU-${n}`,
+        body: 'ssu',
+        matter: 'procedure',
+        meeting: 'ssu-2024-03',
+      },
+      ...ssuMembers.map(
+        (member): GovernanceEvent => ({
+          type: 'vote-cast',
+          at: '2024-03-14',
+          proposal: `SSU-${n}`,
+          member,
+          vote: 'for',
+        }),
+      ),
+    ]);
+    const large = replay(presets.vestfold, [...log, ...more]).state;
+    expect(large.seq).toBeGreaterThan(64);
     const step = replay(large, [stranger]);
     expect(step.state.position).toBe(large.position + 1);
     expect(step.state.proposals).toBe(large.proposals);
