@@ -1,12 +1,12 @@
 /**
  * Benchmarks: `npm run bench`. Replay of 10^3 … 10^6 events of a realistic mix beside the
  * hand-written mutable floor, one `apply` on states holding 10^3, 10^4 and 10^5 proposals, and
- * `requirements` on 18 to 50 kommuner of distinct populations and on an open SSU case.
+ * the ratification phase of 250 to 1,000 kommuner, and `requirements` on 18 to 50 kommuner of distinct populations and on an open SSU case.
  * Every case runs in a fresh process (so one case's heap and GC do not weigh on the next), after a
  * warm-up; figures are medians. Not part of `npm test`.
  *
  * BENCH_SIZES=1000,10000 npm run bench        — fewer replay sizes
- * BENCH_PARTS=requirements npm run bench      — only some parts (replay, apply, requirements)
+ * BENCH_PARTS=requirements npm run bench      — only some parts (replay, apply, ratification, requirements)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { apply, presets, type RequirementsOptions, replay, requirements, type State } from '../src/index.js';
 import { floorReplay } from './floor.js';
 import { mix } from './mix.js';
+import { ratificationPhase } from './ratification.js';
 import { openSsuCase, pendingBudget, rules } from './requirements.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -106,13 +107,15 @@ function requirementsCases() {
 }
 
 const [, , mode, arg] = process.argv;
-const parts = (process.env.BENCH_PARTS ?? 'replay,apply,requirements').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'replay,apply,ratification,requirements').split(',');
 if (mode === 'requirements') {
   console.log(JSON.stringify(requirementsCases()));
 } else if (mode === 'replay') {
   console.log(JSON.stringify(replayCase(Number(arg))));
 } else if (mode === 'apply') {
   console.log(JSON.stringify(applyCase(Number(arg))));
+} else if (mode === 'ratification') {
+  console.log(JSON.stringify(ratificationPhase(Number(arg))));
 } else {
   const self = fileURLToPath(import.meta.url);
   const child = (...args: string[]) =>
@@ -152,6 +155,24 @@ if (mode === 'requirements') {
   for (const target of parts.includes('apply') ? [1_000, 10_000, 100_000] : []) {
     const r = child('apply', String(target)) as { cases: number; applied: number; rejected: number };
     console.log(`| ${r.cases.toLocaleString('en')} | ${r.applied.toFixed(1)} | ${r.rejected.toFixed(1)} |`);
+  }
+
+  if (parts.includes('ratification')) {
+    console.log(
+      '\nthe ratification phase: n kommuner adopt a budget, each on its own day (two thirds of the kommuner)',
+    );
+    console.log('| kommuner | phase (ms) | per vedtak (µs) |');
+    console.log('|---:|---:|---:|');
+    const phase = [250, 500, 1000].map(
+      (n) => child('ratification', String(n)) as ReturnType<typeof ratificationPhase>,
+    );
+    for (const r of phase)
+      console.log(`| ${r.n.toLocaleString('en')} | ${r.ms.toFixed(0)} | ${r.perEvent.toFixed(0)} |`);
+    const [a, , b] = phase;
+    if (a !== undefined && b !== undefined)
+      console.log(
+        `per vedtak at 1,000 ÷ at 250 kommuner: ${(b.perEvent / a.perEvent).toFixed(1)} (4 kommuner for 1: linear in the parties)`,
+      );
   }
 
   if (parts.includes('requirements')) {

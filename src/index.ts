@@ -37,6 +37,7 @@ export type { RatificationCheck } from './engine/checks/ratification.js';
 export type { RecusalCheck } from './engine/checks/recusal.js';
 export type { RouteCheck } from './engine/checks/route.js';
 export type { SeatsCheck, StoodIn, Vacancy } from './engine/checks/seats.js';
+export type { SecretariatCheck } from './engine/checks/secretariat.js';
 export type { FirstStageBy, TwoStageCheck } from './engine/checks/twoStage.js';
 export type { CheckOf } from './engine/checks/types.js';
 export type { Collection } from './engine/collection.js';
@@ -62,6 +63,7 @@ export type {
   ProposalSubmitted,
   ProposalWithdrawn,
   RatificationRecorded,
+  SecretariatDecided,
   StatementRecorded,
   StatuteAdopted,
   StatuteAmended,
@@ -87,6 +89,7 @@ export {
   proposalSubmitted,
   proposalWithdrawn,
   ratificationRecorded,
+  secretariatDecided,
   statementRecorded,
   statuteAdopted,
   statuteAmended,
@@ -206,6 +209,7 @@ export type {
   RecusedCount,
   Right,
   Seat,
+  SecretariatDelegation,
   Section,
   Statute,
   SubstituteList,

@@ -163,6 +163,7 @@ export function explain(report: DecisionReport, options: ExplainOptions = {}): s
       bodyName: report.bodyName,
       tier: messages.tier(report.tier),
       date: report.date,
+      ...(report.decidedBy === undefined ? {} : { decidedBy: report.decidedBy }),
       version: report.statuteVersion,
       asOf: report.asOf,
     }),

@@ -18,7 +18,7 @@ import type { Tier } from '../model/statute.js';
  * arrays). Quorum and decision-rule checks also carry the rule's full `outcome`, with its
  * per-bloc and per-rule parts. Narrow on `id` or `code`. It is every check of
  * {@link CaseChecks}: {@link MandateCheck}, {@link SeatsCheck}, {@link NoticeCheck},
- * {@link QuorumCheck}, {@link TwoStageCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
+ * {@link QuorumCheck}, {@link TwoStageCheck}, {@link SecretariatCheck}, {@link RecusalCheck}, {@link DecisionRuleCheck}, {@link EscalationCheck},
  * {@link RatificationCheck}, {@link DeadlineCheck} and {@link LeadershipCheck}.
  *
  * @example
@@ -97,7 +97,11 @@ export interface DecisionReport {
   readonly bodyName: string;
   readonly tier: Tier;
   readonly matter: MatterId;
-  readonly meeting: MeetingId;
+  /** The meeting that decided the case; absent where the secretariat decided it (`decidedBy`). */
+  readonly meeting?: MeetingId;
+  /** The secretariat decided the case on the body's behalf, with no meeting. */
+  readonly decidedBy?: 'secretariat';
+  /** The meeting's date, or the date the secretariat decided. */
   readonly date: IsoDate;
   readonly asOf: IsoDate;
   readonly statuteVersion: string;
@@ -119,6 +123,7 @@ export interface DecisionReport {
 /** Every check id, in the order a report lists them; the type makes a missing id a compile error. */
 const order: { readonly [K in CheckId]: true } = {
   mandate: true,
+  secretariat: true,
   seats: true,
   notice: true,
   quorum: true,

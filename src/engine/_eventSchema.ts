@@ -127,6 +127,15 @@ export const eventSchemas = {
     meeting: v.optional(idSchema),
     by: v.optional(v.literal('secretariat')),
   }),
+  'secretariat-decided': v.strictObject({
+    type: v.literal('secretariat-decided'),
+    ...base,
+    proposal: idSchema,
+    body: idSchema,
+    matter: idSchema,
+    title: v.optional(text),
+    amount: v.optional(count),
+  }),
   'vote-cast': v.strictObject({
     type: v.literal('vote-cast'),
     ...base,

@@ -24,6 +24,7 @@ import { proposalForwardedCase } from './cases/proposal-forwarded.js';
 import { proposalSubmittedCase } from './cases/proposal-submitted.js';
 import { proposalWithdrawnCase } from './cases/proposal-withdrawn.js';
 import { ratificationRecordedCase } from './cases/ratification-recorded.js';
+import { secretariatDecidedCase } from './cases/secretariat-decided.js';
 import { statementRecordedCase } from './cases/statement-recorded.js';
 import { statuteAdoptedCase } from './cases/statute-adopted.js';
 import { statuteAmendedCase } from './cases/statute-amended.js';
@@ -49,6 +50,7 @@ const cases: { readonly [K in EventType]: Case<Extract<GovernanceEvent, { type: 
   'proposal-withdrawn': proposalWithdrawnCase,
   'proposal-deferred': proposalDeferredCase,
   'proposal-discussed': proposalDiscussedCase,
+  'secretariat-decided': secretariatDecidedCase,
   'vote-cast': voteCastCase,
   'proposal-concluded': proposalConcludedCase,
   'proposal-escalated': proposalEscalatedCase,

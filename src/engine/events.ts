@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, SeatId } from '../model/ids.js';
-import type { PartyOrgan, Statute } from '../model/statute.js';
+import type { PartyOrgan, SecretariatDelegation, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 import type { LeadershipRole } from './state.js';
@@ -283,6 +283,30 @@ export interface ProposalDiscussed extends EventBase {
 }
 
 /**
+ * The secretariat decides a minor matter on behalf of `body`, with no meeting, under the
+ * body's {@link SecretariatDelegation}. `amount` is the economic consequence in whole kroner,
+ * where there is one. The decision is recorded whatever it is; whether it lies within the
+ * delegation's limits is for the case's `secretariat` check to say.
+ *
+ * @example
+ * ```ts
+ * const event: SecretariatDecided = {
+ *   type: 'secretariat-decided', at: '2024-04-02', proposal: 'SEK-3', body: 'ssu', matter: 'grant',
+ *   title: 'Tilskudd til fagdag', amount: 25_000,
+ * };
+ * ```
+ * @category Engine
+ */
+export interface SecretariatDecided extends EventBase {
+  readonly type: 'secretariat-decided';
+  readonly proposal: ProposalId;
+  readonly body: BodyId;
+  readonly matter: MatterId;
+  readonly title?: string;
+  readonly amount?: number;
+}
+
+/**
  * A member's vote on a case, with an optional recorded reservation (dissens).
  *
  * @example
@@ -494,6 +518,7 @@ export type GovernanceEvent =
   | ProposalWithdrawn
   | ProposalDeferred
   | ProposalDiscussed
+  | SecretariatDecided
   | VoteCast
   | ProposalConcluded
   | ProposalEscalated
@@ -683,6 +708,16 @@ export const proposalDeferred: EventCreator<ProposalDeferred> = /* @__PURE__ */ 
  */
 export const proposalDiscussed: EventCreator<ProposalDiscussed> =
   /* @__PURE__ */ creator('proposal-discussed');
+/**
+ * Creates a `secretariat-decided` event.
+ * @example
+ * ```ts
+ * secretariatDecided({ at: '2024-04-02', proposal: 'SEK-3', body: 'ssu', matter: 'grant', amount: 25_000 });
+ * ```
+ * @category Engine
+ */
+export const secretariatDecided: EventCreator<SecretariatDecided> =
+  /* @__PURE__ */ creator('secretariat-decided');
 /**
  * Creates a `vote-cast` event.
  * @example

@@ -8,6 +8,7 @@ import type { PartyId, Ref } from '../model/ids.js';
 import type { RatificationEffect, RatificationRequirement, RatificationRule } from '../model/rules.js';
 import type { Party, Statute } from '../model/statute.js';
 import { requiredCount } from '../rules/fraction.js';
+import { firstDayMet } from './_ratificationSweep.js';
 import type { PerPartyStatus } from './perPartyStatus.js';
 import { isPartyMember, type ProposalRecord, type Ratification, type State } from './state.js';
 
@@ -124,13 +125,13 @@ export function evaluateRequirement(
   members: readonly Party[],
   adopted: ReadonlySet<PartyId>,
 ): RequirementStatus {
-  const kommuner = members.filter((p) => p.kind === 'kommune');
+  const named = requirement.kind === 'parties' ? new Set(requirement.parties) : undefined;
   const concerned =
     requirement.kind === 'helseforetak'
       ? members.filter((p) => p.kind === 'helseforetak')
-      : requirement.kind === 'parties'
-        ? members.filter((p) => requirement.parties.includes(p.id))
-        : kommuner;
+      : named !== undefined
+        ? members.filter((p) => named.has(p.id))
+        : members.filter((p) => p.kind === 'kommune');
   const ids = concerned.map((p) => p.id);
   const yes = concerned.filter((p) => adopted.has(p.id));
   let base: number;
@@ -208,13 +209,7 @@ export function ratificationStatus(
   const dates = [
     ...new Set([...vedtakDays, ...membershipDays].filter((d) => d >= decidedOn && d <= last)),
   ].sort();
-  let metOn: IsoDate | undefined;
-  for (const date of dates) {
-    if (evaluate(date).met) {
-      metOn = date;
-      break;
-    }
-  }
+  const metOn = firstDayMet(state, statute, rule, proposal, dates);
   const evaluatedOn = metOn ?? last;
   const at = evaluate(evaluatedOn);
   const wanted = ratifiers(statute, rule);

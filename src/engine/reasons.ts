@@ -31,6 +31,7 @@ export type ReasonCode =
   | 'amendment.not-in-force'
   | 'party.unknown'
   | 'party.already-member'
+  | 'party.joined-later'
   | 'party.not-joined'
   | 'party.not-member'
   | 'party.notice-given'

@@ -51,7 +51,8 @@ export interface CaseRoll extends Roll {
 export interface CaseContext {
   readonly state: State;
   readonly proposal: ProposalRecord;
-  readonly meeting: MeetingRecord;
+  /** The meeting the case was put to; `undefined` for a decision the secretariat made. */
+  readonly meeting: MeetingRecord | undefined;
   readonly statute: Statute;
   readonly body: Body | undefined;
   readonly matter: Matter | undefined;
@@ -66,6 +67,11 @@ export interface CaseContext {
 export interface KnownCase extends CaseContext {
   readonly body: Body;
   readonly matter: Matter;
+}
+
+/** A known case put to a meeting of its body (every case but the secretariat's decisions). @internal */
+export interface HeldCase extends KnownCase {
+  readonly meeting: MeetingRecord;
 }
 
 /** Whether the case's body and matter exist in the version in force. @internal */
@@ -88,10 +94,10 @@ function seatsOf(body: Body): RollSeats {
 function buildRoll(
   state: State,
   body: Body | undefined,
-  meeting: MeetingRecord,
+  meeting: MeetingRecord | undefined,
   proposal: ProposalRecord,
 ): CaseRoll {
-  if (body === undefined) return Object.freeze({ entries: [], blocs: [] });
+  if (body === undefined || meeting === undefined) return Object.freeze({ entries: [], blocs: [] });
   const absent = body.recusedCount === 'absent';
   const entries: CaseRollEntry[] = [];
   const lookup = (id: MemberId) => getMember(state, id);
@@ -153,7 +159,7 @@ class ResolvedCase implements CaseContext {
   constructor(
     readonly state: State,
     readonly proposal: ProposalRecord,
-    readonly meeting: MeetingRecord,
+    readonly meeting: MeetingRecord | undefined,
     readonly statute: Statute,
     readonly body: Body | undefined,
     readonly matter: Matter | undefined,
@@ -179,8 +185,8 @@ class ResolvedCase implements CaseContext {
 export function resolveCase(state: State, id: ProposalId, asOf?: IsoDate): CaseContext | undefined {
   const proposal = getProposal(state, id);
   if (proposal === undefined) return undefined;
-  const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
-  const statute = statuteAt(state, meeting.date) ?? (state.statutes[0] as Statute);
+  const meeting = proposal.meeting === undefined ? undefined : getMeeting(state, proposal.meeting);
+  const statute = statuteAt(state, proposal.date) ?? (state.statutes[0] as Statute);
   const from = proposal.escalatedFrom === undefined ? undefined : getProposal(state, proposal.escalatedFrom);
   const source =
     from === undefined ? undefined : Object.freeze({ proposal: from, body: bodyOf(statute, from.body) });

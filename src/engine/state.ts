@@ -269,9 +269,14 @@ export interface ProposalRecord {
   readonly seq: number;
   readonly body: BodyId;
   readonly matter: MatterId;
-  readonly meeting: MeetingId;
-  /** The meeting's date (fixed when the meeting is convened). */
+  /** The meeting the case is put to; none for a minor matter the secretariat decided. */
+  readonly meeting?: MeetingId;
+  /** The meeting's date (fixed when the meeting is convened), or the secretariat's decision's. */
   readonly date: IsoDate;
+  /** The secretariat decided the case on the body's behalf (`secretariat-decided`). */
+  readonly decidedBy?: 'secretariat';
+  /** The economic consequence, in whole kroner, of a decision the secretariat made. */
+  readonly amount?: number;
   readonly title?: string;
   readonly submittedAt: IsoDate;
   readonly phase: ProposalPhase;

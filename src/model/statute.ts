@@ -430,6 +430,26 @@ export interface Delegation {
 }
 
 /**
+ * Minor matters a body lets the secretariat decide on its behalf, within stated limits: only
+ * `matters` the body itself decides, and, with `maxAmount`, only where the economic consequence
+ * (in whole kroner) is at most that amount. A secretariat decision outside these limits is
+ * recorded but not valid (the `secretariat` check); inside them it stands as the body's own
+ * decision would, and binds as the statute's delegation or ratification rules say.
+ *
+ * @example
+ * ```ts
+ * const minor: SecretariatDelegation = { matters: ['meeting-plan', 'grant'], maxAmount: 50_000, ref: '§9' };
+ * ```
+ * @category Model
+ */
+export interface SecretariatDelegation {
+  readonly matters: readonly MatterId[];
+  /** The largest economic consequence, in whole kroner, the secretariat may decide on. */
+  readonly maxAmount?: number;
+  readonly ref: Ref;
+}
+
+/**
  * A tier: 1 partnerskapsmøte, 2 strategisk samarbeidsutvalg, 3 faglig samarbeidsutvalg, 4 fagråd
  * or network. A lower number is a higher tier.
  *
@@ -501,6 +521,11 @@ export interface Body {
    * meeting. Without it the body may decide any matter at the meeting it is first tabled.
    */
   readonly twoStage?: TwoStageRule;
+  /**
+   * Minor matters the secretariat may decide on the body's behalf, within stated limits.
+   * Without it the secretariat prepares the body's cases but decides none of them.
+   */
+  readonly secretariat?: SecretariatDelegation;
   readonly ref: Ref;
 }
 

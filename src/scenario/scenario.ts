@@ -395,6 +395,33 @@ export class Scenario {
   }
 
   /**
+   * Records a minor matter the secretariat decided on the current date on `body`'s behalf, with
+   * no meeting; `amount` is its economic consequence in whole kroner. Whether it lies within what
+   * the body lets the secretariat decide is for the case's `secretariat` check to say.
+   *
+   * @example
+   * ```ts
+   * s.on('2024-04-02').secretariatDecides('SEK-3', 'au', 'operational', { amount: 25_000, title: 'Fagdag' });
+   * ```
+   */
+  secretariatDecides(
+    proposal: ProposalId,
+    body: BodyId,
+    matter: MatterId,
+    options: { readonly amount?: number; readonly title?: string } = {},
+  ): this {
+    return this.record({
+      type: 'secretariat-decided',
+      at: this.#date,
+      proposal,
+      body,
+      matter,
+      ...(options.title === undefined ? {} : { title: options.title }),
+      ...(options.amount === undefined ? {} : { amount: options.amount }),
+    });
+  }
+
+  /**
    * Passes an adopted recommendation or advice on to the next stop of its route: the body it
    * travels through (an arbeidsutvalg), then the body it is for.
    *

@@ -1,6 +1,6 @@
 /**
  * Every reference check of one body, in the order its fields are written: ref, seats, quorum
- * and decision rules, mandate, leadership, delegation, two-stage handling, escalation, substitutes.
+ * and decision rules, mandate, leadership, delegation, two-stage handling, the secretariat's minor matters, escalation, substitutes.
  *
  * @internal
  * @module
@@ -9,7 +9,7 @@ import type { Body } from '../model/statute.js';
 import { checkBodyRules } from './_checkBodyRules.js';
 import { checkEscalation } from './_checkEscalation.js';
 import { checkLeadership } from './_checkLeadership.js';
-import { checkDelegation, checkMandate, checkTwoStage } from './_checkMandate.js';
+import { checkDelegation, checkMandate, checkSecretariat, checkTwoStage } from './_checkMandate.js';
 import { checkSeats } from './_checkSeats.js';
 import type { ReferenceContext } from './_referenceContext.js';
 import type { IssuePath } from './issues.js';
@@ -28,6 +28,7 @@ export function checkBody(ctx: ReferenceContext, body: Body, index: number): voi
   checkLeadership(ctx, body, at);
   checkDelegation(ctx, body.delegation, [...at, 'delegation']);
   checkTwoStage(ctx, body, at);
+  checkSecretariat(ctx, body, at);
   checkEscalation(ctx, body, at);
   if (body.substitutes !== undefined) {
     ctx.section(body.substitutes.ref, [...at, 'substitutes', 'ref']);

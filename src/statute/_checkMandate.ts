@@ -94,3 +94,26 @@ export function checkTwoStage(ctx: ReferenceContext, body: Body, at: IssuePath):
       });
   });
 }
+
+/**
+ * Reports the issues of what the body at `at` lets the secretariat decide, if anything: known
+ * matters, each one the body itself decides (it cannot pass on what it does not hold).
+ *
+ * @internal
+ */
+export function checkSecretariat(ctx: ReferenceContext, body: Body, at: IssuePath): void {
+  const delegated = body.secretariat;
+  if (delegated === undefined) return;
+  const path = [...at, 'secretariat'];
+  ctx.section(delegated.ref, [...path, 'ref']);
+  delegated.matters.forEach((m, i) => {
+    ctx.matter(m, [...path, 'matters', i]);
+    if (!body.mandate.decides.includes(m))
+      ctx.add(
+        'secretariat_beyond_mandate',
+        [...path, 'matters', i],
+        'the body can only let the secretariat decide a matter it decides itself',
+        { matter: m, body: body.id },
+      );
+  });
+}

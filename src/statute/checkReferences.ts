@@ -17,6 +17,7 @@ import { checkEscalationCycles } from './_checkEscalation.js';
 import { checkIds } from './_checkIds.js';
 import { checkLeadershipCycles } from './_checkLeadership.js';
 import { checkRatification } from './_checkRatification.js';
+import { checkSense } from './_checkSense.js';
 import { createReferenceContext, issueAdder, type ReferenceContext } from './_referenceContext.js';
 import type { InputIssue } from './issues.js';
 
@@ -52,7 +53,8 @@ function checkAmendmentAndMembership(ctx: ReferenceContext): void {
 /**
  * Every reference issue of `statute`, in the order of its fields: duplicate ids first, then the
  * parties' agreements, the areas, the participants' and matters' refs, each body, escalation cycles, leadership cycles, ratification rules, amendment
- * and membership.
+ * and membership; then what the statute cannot mean as written (a value listed twice,
+ * malformed text, a threshold above the whole).
  *
  * @internal
  */
@@ -70,5 +72,6 @@ export function checkReferences(statute: Statute): InputIssue[] {
   checkLeadershipCycles(ctx);
   checkRatification(ctx);
   checkAmendmentAndMembership(ctx);
+  checkSense(statute, add);
   return issues;
 }

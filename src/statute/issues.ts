@@ -52,6 +52,7 @@ export type InputIssueCode =
   | 'party_bloc_mismatch'
   | 'mandate_overlap'
   | 'first_stage_self'
+  | 'secretariat_beyond_mandate'
   | 'route_to_self'
   | 'route_via_target'
   | 'matter_ratified_twice'
@@ -64,6 +65,9 @@ export type InputIssueCode =
   | 'area_seat_role'
   | 'party_outside_area'
   | 'agreement_not_helseforetak'
+  | 'duplicate_value'
+  | 'malformed_text'
+  | 'threshold_unreachable'
   | 'unknown_format'
   | 'unsupported_version'
   | 'digest_mismatch';

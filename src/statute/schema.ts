@@ -282,6 +282,13 @@ const bodySchema = v.strictObject({
       ref: refSchema,
     }),
   ),
+  secretariat: v.optional(
+    v.strictObject({
+      matters: v.pipe(v.array(idSchema), v.minLength(1)),
+      maxAmount: v.optional(count),
+      ref: refSchema,
+    }),
+  ),
   ref: refSchema,
 });
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { trieValues } from '../engine/_trie.js';
-import { getMeeting, getProposal, type State, statuteAt } from '../engine/state.js';
+import { getProposal, type State, statuteAt } from '../engine/state.js';
 import { bodyOf } from '../engine/statuteIndex.js';
 import type { Violation } from './invariants.js';
 
@@ -21,8 +21,7 @@ export const structureInvariants: Readonly<Record<string, (state: State) => Viol
   'votes-within-seats': (state) => {
     const out: Violation[] = [];
     for (const proposal of trieValues(state.proposals)) {
-      const meeting = getMeeting(state, proposal.meeting);
-      const body = meeting === undefined ? undefined : bodyOf(statuteAt(state, meeting.date), proposal.body);
+      const body = bodyOf(statuteAt(state, proposal.date), proposal.body);
       if (body === undefined) continue;
       const seats = body.seats.reduce((n, s) => n + s.count, 0);
       const votes = Object.keys(proposal.votes).length;

@@ -61,7 +61,9 @@ const choice = fc.constantFrom(
 /**
  * Event logs for a statute, in date order: appointments to its seats, meetings of its bodies,
  * cases of its matters, then attendance, votes, recusals, conclusions, escalations, withdrawals,
- * ratifications, joinings (some by a council vote) and withdrawals of parties, and elections of leder and nestleder. Ids are drawn from small pools so that most
+ * first stages, minor matters the secretariat decides, forwarding of advice, dispute boards'
+ * statements, ratifications, joinings (some by a council vote) and withdrawals of parties, and
+ * elections of leder and nestleder. Ids are drawn from small pools so that most
  * events meet real members and cases; some do not (strangers, wrong organs, votes after the
  * case is closed…), on purpose, so that rejections are exercised too. Every event is
  * schema-valid (`parseEvent` accepts it).
@@ -159,6 +161,8 @@ export function events(
       'withdraw',
       'defer',
       'discuss',
+      'minor',
+      'minor',
       'forward',
       'forward',
       'statement',
@@ -305,6 +309,24 @@ export function events(
                     meeting: (meetingEvents[o.b % meetingEvents.length] as { meeting: string }).meeting,
                   },
             ];
+          case 'minor': {
+            // The secretariat decides a matter itself on the case's body's behalf: mostly one
+            // the body lets it decide, sometimes the case's own; with an amount or none.
+            const delegated = statute.bodies.find((b) => b.id === submitted.body)?.secretariat?.matters;
+            const matter = o.outsider
+              ? submitted.matter
+              : (delegated?.[o.b % delegated.length] ?? submitted.matter);
+            return [
+              {
+                type: 'secretariat-decided',
+                at,
+                proposal: `sek-${o.a % 50}`,
+                body: submitted.body,
+                matter,
+                ...(o.b % 3 === 0 ? {} : { amount: (o.b * 997) % 200_000 }),
+              },
+            ];
+          }
           case 'forward': {
             // The stops of the case's route in order (via, then the body it is for), or, for an
             // outsider, one wrong stop: its own body.

@@ -9,6 +9,7 @@ import { latestVedtak } from '../engine/ratificationStatus.js';
 import { getMeeting, getMember, getProposal, isPartyMember, type State, statuteAt } from '../engine/state.js';
 import { bodyOf } from '../engine/statuteIndex.js';
 import { standingIn } from '../engine/substitutes.js';
+import { caseInvariants } from './_caseInvariants.js';
 import { structureInvariants } from './_structureInvariants.js';
 
 /**
@@ -68,7 +69,21 @@ const decisionStatuses = new Set(['adopted', 'pending-ratification', 'in-force',
  * - `escalation-lies-once`: an escalated case is continued by at most one case, at the body it
  *   went to, and that case names it as its source (and the other way round);
  * - `advice-never-binds`: a recommendation or advice binds no one, has no decision's status
- *   (adopted, pending, in force, lapsed) and no ratification recorded against it.
+ *   (adopted, pending, in force, lapsed) and no ratification recorded against it;
+ * - `phase-dates`: an open case has no conclusion or withdrawal date, a concluded one its
+ *   conclusion on or after its date, a withdrawn one its withdrawal;
+ * - `open-cases-untouched`: an open case has no vedtak, escalation, forwarding or statement;
+ * - `vedtak-after-decision`: vedtak lie only on concluded cases, dated on or after the conclusion;
+ * - `vedtak-on-valid-decisions`: a case with vedtak recorded is a valid decision (no vedtak on a
+ *   decision outside its body's mandate, a failed one, or a recommendation);
+ * - `agenda-lists-cases`: every case put to a meeting is on its agenda, every item a case;
+ * - `attendance-by-members`: everyone recorded present at a meeting held a seat on its body on
+ *   the day, or stood in as vara;
+ * - `secretariat-decides-alone`: a case has no meeting exactly when the secretariat decided it,
+ *   and then has no votes or recusals and was concluded as made;
+ * - `tenures-disjoint`: a member's tenures on a body never overlap;
+ * - `periods-disjoint`: a party's membership periods never overlap;
+ * - `seq-unique`: every case has its own sequence number, below the state's.
  *
  * @example
  * ```ts
@@ -88,12 +103,15 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
   'votes-by-seated-members': (state) => {
     const out: Violation[] = [];
     for (const proposal of trieValues(state.proposals)) {
-      const meeting = getMeeting(state, proposal.meeting);
+      const votes = Object.keys(proposal.votes).length;
+      // A decision the secretariat made has no meeting, and so no one to vote on it.
+      const meeting = proposal.meeting === undefined ? undefined : getMeeting(state, proposal.meeting);
       if (meeting === undefined) {
-        out.push({
-          invariant: 'votes-by-seated-members',
-          detail: `${proposal.id}: no meeting ${proposal.meeting}`,
-        });
+        if (proposal.meeting !== undefined || votes > 0)
+          out.push({
+            invariant: 'votes-by-seated-members',
+            detail: `${proposal.id}: no meeting ${proposal.meeting ?? '(secretariat)'}`,
+          });
         continue;
       }
       const body = bodyOf(statuteAt(state, meeting.date), proposal.body);
@@ -115,8 +133,7 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
   'known-parties': (state) => {
     const out: Violation[] = [];
     for (const proposal of trieValues(state.proposals)) {
-      const meeting = getMeeting(state, proposal.meeting);
-      const statute = meeting === undefined ? undefined : statuteAt(state, meeting.date);
+      const statute = statuteAt(state, proposal.date);
       const known = new Set(statute?.parties.map((p) => p.id) ?? []);
       const ratifiers = Object.keys(proposal.ratifications);
       for (const party of ratifiers)
@@ -181,6 +198,7 @@ export const invariants: Readonly<Record<string, (state: State) => Violation[]>>
     }
     return out;
   },
+  ...caseInvariants,
 };
 
 /**

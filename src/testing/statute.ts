@@ -76,7 +76,15 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
         base: fc.constantFrom('for+against' as const, 'cast' as const, 'present' as const, 'seated' as const),
         tieBreak: fc.constantFrom('chair' as const, 'fails' as const, 'passes' as const),
       })
-      .map((m): DecisionRule => ({ kind: 'majority', ...m, ref: '§3' })),
+      // A strict majority of the whole can never be met: such a rule is an issue, not a statute.
+      .map(
+        (m): DecisionRule => ({
+          kind: 'majority',
+          ...m,
+          strict: m.strict && m.threshold.numerator !== m.threshold.denominator,
+          ref: '§3',
+        }),
+      ),
   );
   const decision: fc.Arbitrary<DecisionRule> = fc.oneof(
     leaf,
@@ -93,9 +101,12 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
     counts: fc.constantFrom('present' as const, 'cast' as const, 'for+abstain' as const),
     threshold: fc.oneof(
       fraction.chain((f) =>
-        fc
-          .constantFrom('atLeast' as const, 'moreThan' as const)
-          .map((comparison) => ({ kind: 'share' as const, fraction: f, comparison })),
+        fc.constantFrom('atLeast' as const, 'moreThan' as const).map((comparison) => ({
+          kind: 'share' as const,
+          fraction: f,
+          // More than the whole can never be met: a whole share is "at least".
+          comparison: f.numerator === f.denominator ? ('atLeast' as const) : comparison,
+        })),
       ),
       fc
         .integer({ min: 1, max: 3 })
@@ -158,6 +169,17 @@ export function statute(constraints: StatuteConstraints = {}): fc.Arbitrary<Stat
                   ref: '§2',
                 },
               }),
+          // Where the secretariat may hold a first stage, it may also decide the last of the
+          // body's matters itself, up to an amount.
+          ...(b.twoStage === 'secretariat' && decides.length > 0
+            ? {
+                secretariat: {
+                  matters: decides.slice(-1),
+                  maxAmount: 10_000 * (b.noticeDays + 1),
+                  ref: '§2',
+                },
+              }
+            : {}),
           ref: '§2',
         };
       });

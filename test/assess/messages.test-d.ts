@@ -17,6 +17,7 @@ import type {
   RouteCheck,
   RuleOutcome,
   SeatsCheck,
+  SecretariatCheck,
   TwoStageCheck,
 } from '../../src/index.js';
 
@@ -55,6 +56,7 @@ describe('checks and outcomes are unions on code', () => {
   it('the report lists every check the engine runs, and no other', () => {
     expectTypeOf<Check>().toEqualTypeOf<
       | MandateCheck
+      | SecretariatCheck
       | SeatsCheck
       | NoticeCheck
       | QuorumCheck

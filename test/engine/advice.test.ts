@@ -330,7 +330,7 @@ describe('the invariant and the generated logs', () => {
 
   it('generated logs reach advice, forwarding along the route and statements, so the properties see them', () => {
     const seen = { advised: 0, via: 0, delivered: 0, statements: 0 };
-    for (const log of fc.sample(events(innlandet), { numRuns: 300, seed: 7 })) {
+    for (const log of fc.sample(events(innlandet), { numRuns: 500, seed: 7 })) {
       const { state } = replay(innlandet, log);
       for (const report of assessAll(state)) {
         if (report.status === 'advised') seen.advised++;

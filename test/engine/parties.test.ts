@@ -212,3 +212,21 @@ describe('private hospitals as parties (Bergensområdet)', () => {
     expect(rejected(bergen, [], wrong).map((r) => r.code)).toEqual(['seat.wrong-party']);
   });
 });
+
+describe('joinings recorded out of date order', () => {
+  const founding: Statute = {
+    ...minimalStatute,
+    membership: { ...minimalStatute.membership, founding: ['hf', 'a'] },
+  };
+
+  it('refuses a joining dated before one already on record, which would overlap it (found by fuzzing)', () => {
+    const reasons = rejected(founding, [{ type: 'party-joined', at: '2029-10-01', party: 'b' }], {
+      type: 'party-joined',
+      at: '2029-04-16',
+      party: 'b',
+    });
+    expect(reasons).toEqual([
+      expect.objectContaining({ code: 'party.joined-later', params: { party: 'b', from: '2029-10-01' } }),
+    ]);
+  });
+});

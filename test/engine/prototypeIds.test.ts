@@ -454,6 +454,15 @@ describe('apply rejects what parseEvent rejects: unknown keys, inherited names a
     { type: 'proposal-deferred', at: '2024-02-20', proposal: 'budget-2', meeting: 'pm-2024' },
     { type: 'proposal-discussed', at: '2024-02-20', proposal: 'budget-2', by: 'secretariat' },
     {
+      type: 'secretariat-decided',
+      at: '2024-02-21',
+      proposal: 'sek-1',
+      body: 'pm',
+      matter: 'budget',
+      title: 'Fagdag',
+      amount: 1000,
+    },
+    {
       type: 'vote-cast',
       at: '2024-02-20',
       proposal: 'budget-2',

@@ -4,11 +4,13 @@
  * @internal
  * @module
  */
+
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { adviceReasonsEn, routeChecksEn, statementEn } from './_advice.js';
 import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
+import { secretariatChecksEn } from './_secretariat.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -81,6 +83,7 @@ export const en: MessageCatalog = {
   },
   checkTitle: {
     mandate: 'Mandate',
+    secretariat: 'Secretariat authority',
     seats: 'Seats',
     notice: 'Notice',
     quorum: 'Quorum',
@@ -95,6 +98,7 @@ export const en: MessageCatalog = {
   },
   check: {
     ...routeChecksEn,
+    ...secretariatChecksEn,
     'mandate.decides': (p) => `the body decides matters of kind "${s(p, 'matter')}"`,
     'mandate.recommends': (p) =>
       `the body may only recommend "${s(p, 'matter')}"; the decision lies with a higher tier`,
@@ -195,6 +199,8 @@ export const en: MessageCatalog = {
       `the amendment ${s(p, 'proposal')} is not in force (it is ${s(p, 'status')})`,
     'party.unknown': (p) => `the statute has no party "${s(p, 'party')}"`,
     'party.already-member': (p) => `${s(p, 'party')} is already a member`,
+    'party.joined-later': (p) =>
+      `${s(p, 'party')} has joined from ${s(p, 'from')}: a joining before it would overlap that membership`,
     'party.not-member': (p) => `${s(p, 'party')} is not a member on ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} already gave notice on ${s(p, 'noticeGiven')}`,
     'party.notice-too-short': (p) =>
@@ -311,7 +317,7 @@ export const en: MessageCatalog = {
   header: (p) =>
     `${s(p, 'proposal')}${p.title === undefined ? '' : ` "${s(p, 'title')}"`}: ${s(p, 'status')} (${s(p, 'valid')})`,
   meta: (p) =>
-    `${s(p, 'bodyName')} (${s(p, 'tier')}), meeting ${s(p, 'date')}, statute version ${s(p, 'version')}, as of ${s(p, 'asOf')}`,
+    `${s(p, 'bodyName')} (${s(p, 'tier')}), ${p.decidedBy === undefined ? 'meeting' : 'decided by the secretariat'} ${s(p, 'date')}, statute version ${s(p, 'version')}, as of ${s(p, 'asOf')}`,
   liesWith: (p) =>
     `The matter now lies with ${s(p, 'body')}${p.proposal === undefined ? '' : ` as ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
   statement: statementEn,

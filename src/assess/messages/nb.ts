@@ -4,11 +4,13 @@
  * @internal
  * @module
  */
+
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
 import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
+import { secretariatChecksNb } from './_secretariat.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -74,6 +76,7 @@ export const nb: MessageCatalog = {
   },
   checkTitle: {
     mandate: 'Mandat',
+    secretariat: 'Sekretariatets myndighet',
     seats: 'Sammensetning',
     notice: 'Innkalling',
     quorum: 'Vedtaksførhet',
@@ -88,6 +91,7 @@ export const nb: MessageCatalog = {
   },
   check: {
     ...routeChecksNb,
+    ...secretariatChecksNb,
     'mandate.decides': (p) => `organet vedtar saker av typen «${s(p, 'matter')}»`,
     'mandate.recommends': (p) =>
       `organet kan bare anbefale «${s(p, 'matter')}»; vedtaket hører til et høyere nivå`,
@@ -190,6 +194,8 @@ export const nb: MessageCatalog = {
       `vedtektsendringen ${s(p, 'proposal')} er ikke i kraft (status: ${s(p, 'status')})`,
     'party.unknown': (p) => `vedtektene har ingen part «${s(p, 'party')}»`,
     'party.already-member': (p) => `${s(p, 'party')} er allerede med`,
+    'party.joined-later': (p) =>
+      `${s(p, 'party')} er med fra ${s(p, 'from')}: en tiltredelse før det ville overlappe det medlemskapet`,
     'party.not-member': (p) => `${s(p, 'party')} er ikke med ${s(p, 'date')}`,
     'party.notice-given': (p) => `${s(p, 'party')} sa allerede opp ${s(p, 'noticeGiven')}`,
     'party.notice-too-short': (p) =>
@@ -306,7 +312,7 @@ export const nb: MessageCatalog = {
   header: (p) =>
     `${s(p, 'proposal')}${p.title === undefined ? '' : ` «${s(p, 'title')}»`}: ${s(p, 'status')} (${s(p, 'valid')})`,
   meta: (p) =>
-    `${s(p, 'bodyName')} (${s(p, 'tier')}), møte ${s(p, 'date')}, vedtekter versjon ${s(p, 'version')}, per ${s(p, 'asOf')}`,
+    `${s(p, 'bodyName')} (${s(p, 'tier')}), ${p.decidedBy === undefined ? 'møte' : 'avgjort av sekretariatet'} ${s(p, 'date')}, vedtekter versjon ${s(p, 'version')}, per ${s(p, 'asOf')}`,
   liesWith: (p) =>
     `Saken ligger nå hos ${s(p, 'body')}${p.proposal === undefined ? '' : ` som ${s(p, 'proposal')} (${s(p, 'status')})`}.`,
   statement: statementNb,

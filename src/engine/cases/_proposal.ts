@@ -11,7 +11,7 @@ import type { Body } from '../../model/statute.js';
 import { trieGet } from '../_trie.js';
 import { type Reason, reason } from '../reasons.js';
 import { type CaseContext, resolveCase } from '../resolveCase.js';
-import type { ProposalRecord, State } from '../state.js';
+import type { MeetingRecord, ProposalRecord, State } from '../state.js';
 
 /**
  * A case resolved once (judged as of `asOf`), whose body the statute version in force on its
@@ -34,9 +34,15 @@ export function caseOf(
  * A proposal that is still open for votes, recusals, conclusion or withdrawal, with its statute
  * version and body, or the reasons it is not. @internal
  */
-export function openCaseOf(state: State, id: ProposalId): ReturnType<typeof caseOf> {
+export function openCaseOf(
+  state: State,
+  id: ProposalId,
+): (CaseContext & { readonly body: Body; readonly meeting: MeetingRecord }) | { reasons: Reason[] } {
   const found = caseOf(state, id);
-  if ('reasons' in found || found.proposal.phase === 'open') return found;
+  if ('reasons' in found) return found;
+  // Only a case put to a meeting is ever open: the secretariat's decisions are concluded as made.
+  if (found.proposal.phase === 'open' && found.meeting !== undefined)
+    return found as CaseContext & { readonly body: Body; readonly meeting: MeetingRecord };
   return {
     reasons: [reason('proposal.closed', { proposal: found.proposal.id, phase: found.proposal.phase })],
   };

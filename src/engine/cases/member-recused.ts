@@ -1,7 +1,6 @@
 import { hasOwn, setOwn } from '../../model/_own.js';
 import type { MemberRecused } from '../events.js';
 import { reason } from '../reasons.js';
-import { getMeeting, type MeetingRecord } from '../state.js';
 import { type Case, memberPresent, substitutedAt, tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
 import { markRecorded } from './_record.js';
@@ -11,8 +10,7 @@ export const memberRecusedCase: Case<MemberRecused> = {
   validate(state, event) {
     const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
-    const { proposal, body } = found;
-    const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+    const { proposal, body, meeting } = found;
     const held = tenureOn(state, body, event.member, proposal.date, meeting);
     if (held === undefined) {
       return [reason('recusal.not-member', { member: event.member, body: body.id }, body.ref)];

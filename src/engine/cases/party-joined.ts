@@ -1,4 +1,4 @@
-import { ownSlot } from '../../model/_own.js';
+import { own, ownSlot } from '../../model/_own.js';
 import type { Statute } from '../../model/statute.js';
 import type { PartyJoined } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
@@ -30,6 +30,9 @@ export const partyJoinedCase: Case<PartyJoined> = {
     if ('reasons' in change) return change.reasons;
     if (isPartyMember(state, event.party, event.at))
       return [reason('party.already-member', { party: event.party })];
+    // Joining before a membership already on record would make the two overlap.
+    const later = own(state.parties, event.party)?.periods.find((p) => p.from > event.at);
+    if (later !== undefined) return [reason('party.joined-later', { party: event.party, from: later.from })];
     return councilReasons(change.statute, event);
   },
   mutate(draft, event) {

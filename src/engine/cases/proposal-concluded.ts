@@ -9,9 +9,9 @@ export const proposalConcludedCase: Case<ProposalConcluded> = {
   validate(state, event) {
     const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
-    const { proposal } = found;
+    const { proposal, meeting } = found;
     return event.at < proposal.date
-      ? [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })]
+      ? [reason('meeting.not-held', { meeting: meeting.id, date: proposal.date })]
       : [];
   },
   mutate(draft, event) {

@@ -39,7 +39,7 @@ export const proposalDeferredCase: Case<ProposalDeferred> = {
   mutate(draft, event, base) {
     const proposal = draftProposal(draft, event.proposal);
     const target = getMeeting(base, event.meeting) as MeetingRecord;
-    if (event.at >= proposal.date) {
+    if (event.at >= proposal.date && proposal.meeting !== undefined) {
       proposal.firstStages ??= [];
       proposal.firstStages.push({ meeting: proposal.meeting, body: proposal.body, date: proposal.date });
     }

@@ -1,7 +1,6 @@
 import { hasOwn, setOwn } from '../../model/_own.js';
 import type { VoteCast } from '../events.js';
 import { type Reason, reason } from '../reasons.js';
-import { getMeeting, type MeetingRecord } from '../state.js';
 import type { Case } from './_case.js';
 import { memberPresent, substitutedAt, tenureOn } from './_case.js';
 import { draftProposal, openCaseOf } from './_proposal.js';
@@ -16,10 +15,9 @@ export const voteCastCase: Case<VoteCast> = {
   validate(state, event) {
     const found = openCaseOf(state, event.proposal);
     if ('reasons' in found) return found.reasons;
-    const { proposal, body } = found;
+    const { proposal, body, meeting } = found;
     if (event.at < proposal.date)
-      return [reason('meeting.not-held', { meeting: proposal.meeting, date: proposal.date })];
-    const meeting = getMeeting(state, proposal.meeting) as MeetingRecord;
+      return [reason('meeting.not-held', { meeting: meeting.id, date: proposal.date })];
     const held = tenureOn(state, body, event.member, proposal.date, meeting);
     if (held === undefined)
       return [reason('vote.not-member', { member: event.member, body: body.id }, body.ref)];

@@ -7,7 +7,7 @@
 import type { PartyId } from '../../model/ids.js';
 import type { PerPartyStatus } from '../perPartyStatus.js';
 import { latestVedtak, type RatificationStatus } from '../ratificationStatus.js';
-import { type CaseContext, isKnownCase, type KnownCase } from '../resolveCase.js';
+import { type CaseContext, type HeldCase, isKnownCase, type KnownCase } from '../resolveCase.js';
 import { isPartyMember } from '../state.js';
 import { checkDeadline, type DeadlineCheck } from './deadline.js';
 import { checkDecisionRule, type DecisionRuleCheck } from './decisionRule.js';
@@ -20,6 +20,7 @@ import { checkRatification, type RatificationCheck } from './ratification.js';
 import { checkRecusal, type RecusalCheck } from './recusal.js';
 import { checkRoute, type RouteCheck } from './route.js';
 import { checkSeats, type SeatsCheck } from './seats.js';
+import { checkSecretariat, type SecretariatCheck } from './secretariat.js';
 import { checkTwoStage, type TwoStageCheck } from './twoStage.js';
 
 /**
@@ -64,6 +65,8 @@ export type DecisionStatus =
  */
 export interface CaseChecks {
   readonly mandate: MandateCheck;
+  /** Where the secretariat decided the case: was it within what the body lets it decide? */
+  readonly secretariat?: SecretariatCheck;
   readonly seats?: SeatsCheck;
   readonly notice?: NoticeCheck;
   readonly quorum?: QuorumCheck;
@@ -160,6 +163,26 @@ export function evaluateCase(context: CaseContext): CaseEvaluation {
       binds: [],
     };
   }
+  if (context.meeting === undefined) return secretariatDecision(context);
+  return heldDecision(context as HeldCase);
+}
+
+/**
+ * A decision the secretariat made on the body's behalf: valid when the body decides the matter
+ * and lets the secretariat decide it within the limits; then it binds as the body's would.
+ */
+function secretariatDecision(context: KnownCase): CaseEvaluation {
+  const mandate = checkMandate(context);
+  const secretariat = checkSecretariat(context);
+  const checks: CaseChecks = { mandate, secretariat };
+  if (!mandate.ok || !secretariat.ok)
+    return { checks, valid: false, kind: 'decision', status: 'invalid', binds: [] };
+  return bound(context, checks);
+}
+
+/** A case put to a meeting of its body: every check of the meeting, the vote and what follows. */
+function heldDecision(context: HeldCase): CaseEvaluation {
+  const phase = context.proposal.phase;
   const mandate = checkMandate(context);
   const seats = checkSeats(context);
   const notice = checkNotice(context);

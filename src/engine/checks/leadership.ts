@@ -8,7 +8,7 @@ import type { IsoDate } from '../../model/dates.js';
 import type { MemberId, PartyId } from '../../model/ids.js';
 import type { Bloc } from '../../model/statute.js';
 import { type LeaderInOffice, type LeadershipOnDate, leadershipOn } from '../leadership.js';
-import type { KnownCase } from '../resolveCase.js';
+import type { HeldCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
@@ -137,7 +137,7 @@ const failing: ReadonlySet<LeadershipCheck['code']> = new Set([
  * leder or nestleder on record for the body on the meeting date, and no rule that says which
  * side should lead then. @internal
  */
-export function checkLeadership(context: KnownCase): LeadershipCheck | undefined {
+export function checkLeadership(context: HeldCase): LeadershipCheck | undefined {
   const { state, body, meeting } = context;
   const on = leadershipOn(state, body.id, meeting.date);
   if (on === undefined) return undefined;

@@ -5,7 +5,7 @@
  */
 import { daysBetween } from '../../model/dates.js';
 import { isNotStated } from '../../model/notStated.js';
-import type { KnownCase } from '../resolveCase.js';
+import type { HeldCase } from '../resolveCase.js';
 import type { CheckOf } from './types.js';
 
 /**
@@ -29,7 +29,7 @@ export type NoticeCheck =
   | CheckOf<'notice', 'notice.not-stated', { readonly days: number }>;
 
 /** The notice check of a case. @internal */
-export function checkNotice({ body, meeting }: KnownCase): NoticeCheck {
+export function checkNotice({ body, meeting }: HeldCase): NoticeCheck {
   const days = daysBetween(meeting.noticeDate, meeting.date);
   if (isNotStated(body.noticeDays)) {
     return { id: 'notice', ok: true, ref: body.noticeDays.ref, code: 'notice.not-stated', params: { days } };

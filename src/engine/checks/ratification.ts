@@ -72,7 +72,6 @@ export function checkRatification({
   body,
   matter,
   proposal,
-  meeting,
   asOf,
 }: KnownCase): Binding | undefined {
   if (body.delegation?.matters.includes(matter.id) === true) {
@@ -89,7 +88,7 @@ export function checkRatification({
   }
   const rule = ratificationRuleFor(statute, matter.id);
   if (rule === undefined) return undefined;
-  const decidedOn = proposal.concludedAt ?? meeting.date;
+  const decidedOn = proposal.concludedAt ?? proposal.date;
   if (rule.effect === 'per-party') {
     const status = perPartyStatus(state, statute, rule, proposal, decidedOn, asOf);
     return { by: 'ratification', rule, status, check: perPartyCheck(rule, status, status.perParty) };

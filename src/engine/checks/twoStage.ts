@@ -7,7 +7,7 @@
 import type { IsoDate } from '../../model/dates.js';
 import type { BodyId, MatterId, MeetingId } from '../../model/ids.js';
 import type { FirstStage } from '../../model/statute.js';
-import type { KnownCase } from '../resolveCase.js';
+import type { HeldCase } from '../resolveCase.js';
 import type { FirstStageRecord } from '../state.js';
 import type { CheckOf } from './types.js';
 
@@ -75,7 +75,7 @@ function heldByOf(record: FirstStageRecord, body: BodyId): FirstStageBy {
 }
 
 /** The two-stage check of a case, where its body has a two-stage rule for its matter. @internal */
-export function checkTwoStage({ body, matter, proposal }: KnownCase): TwoStageCheck | undefined {
+export function checkTwoStage({ body, matter, proposal, meeting }: HeldCase): TwoStageCheck | undefined {
   const rule = body.twoStage;
   if (rule === undefined || !rule.matters.includes(matter.id)) return undefined;
   const allowed = (rule.firstStage ?? defaultStages).map(byOf);
@@ -91,7 +91,7 @@ export function checkTwoStage({ body, matter, proposal }: KnownCase): TwoStageCh
         by: heldByOf(held, body.id),
         date: held.date,
         ...('meeting' in held ? { meeting: held.meeting } : {}),
-        decidedAt: proposal.meeting,
+        decidedAt: meeting.id,
       },
     };
   }
@@ -100,6 +100,6 @@ export function checkTwoStage({ body, matter, proposal }: KnownCase): TwoStageCh
     ...base,
     ok: false,
     code: heldBy.length === 0 ? 'two-stage.missing' : 'two-stage.not-allowed',
-    params: { matter: matter.id, decidedAt: proposal.meeting, date: proposal.date, allowed, heldBy },
+    params: { matter: matter.id, decidedAt: meeting.id, date: proposal.date, allowed, heldBy },
   };
 }
