@@ -6,6 +6,7 @@
  *
  * Run: npm run demo            (Norwegian)
  *      npm run demo -- --lang en
+ *      npm run demo -- --events  (prints the log of steps 1 to 4 as JSON Lines instead, for the CLI)
  *
  * Dates, people and votes are invented for the example; the statute is the `helgeland` preset
  * (see docs/presets.md for what in it is sourced and what is assumed).
@@ -28,12 +29,17 @@ import {
 const locale: Locale =
   process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'nb';
 const t = (nb: string, en: string): string => (locale === 'nb' ? nb : en);
+const events = process.argv.includes('--events');
+/** The story, left out when the demo prints its log instead. */
+const say = (text = ''): void => {
+  if (!events) console.log(text);
+};
 const statute = presets.helgeland;
 const names = namesOf(statute);
 const name = (id: string) => names[id] ?? id;
 const list = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('og', 'and')} ${items.at(-1)}`;
-const heading = (text: string) => console.log(`\n${text}\n${'─'.repeat(text.length)}`);
+const heading = (text: string) => say(`\n${text}\n${'─'.repeat(text.length)}`);
 
 const kommuner = statute.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
 const hf = 'helgelandssykehuset';
@@ -57,12 +63,12 @@ const firstEleven = [
 s.on('2023-06-20').join(...firstEleven);
 const afterEleven = assessEstablishment(s.state, { asOf: '2023-06-30' });
 if (afterEleven !== undefined) {
-  console.log(explainEstablishment(afterEleven, { locale }));
-  console.log(t('  Ikke med ennå: ', '  Not yet joined: ') + afterEleven.notJoined.map(name).join(', '));
+  say(explainEstablishment(afterEleven, { locale }));
+  say(t('  Ikke med ennå: ', '  Not yet joined: ') + afterEleven.notJoined.map(name).join(', '));
 }
 s.on('2023-09-14').join('rana');
 const afterTwelve = assessEstablishment(s.state, { asOf: '2023-09-30' });
-if (afterTwelve !== undefined) console.log(explainEstablishment(afterTwelve, { locale }));
+if (afterTwelve !== undefined) say(explainEstablishment(afterTwelve, { locale }));
 s.on('2023-11-30').join(...kommuner.filter((k) => !firstEleven.includes(k) && k !== 'rana'));
 
 // 2. The SSU: a patient pathway that fails consensus.
@@ -102,7 +108,7 @@ s.on('2024-03-14')
   .conclude()
   .on('2024-03-20')
   .escalate('SSU-2024-07');
-console.log(explain(s.report('SSU-2024-07'), { locale, names }));
+say(explain(s.report('SSU-2024-07'), { locale, names }));
 
 // 3. The partnerskapsmøte settles the pathway and adopts a budget.
 heading(t('3. Partnerskapsmøtet', '3. The partnerskapsmøte'));
@@ -136,9 +142,9 @@ s.on('2024-06-12')
   })
   .vote('PM-2024-2', allFor)
   .conclude();
-console.log(explain(s.report('PM-2024-1'), { locale, names }));
-console.log();
-console.log(
+say(explain(s.report('PM-2024-1'), { locale, names }));
+say();
+say(
   t('Saken i SSU: ', 'The SSU case: ') +
     explain(s.report('SSU-2024-07'), { locale, names })
       .split('\n')
@@ -163,13 +169,13 @@ s.on('2024-09-26')
       councilVote: { members: 27, present: 27, for: 21, against: 6 },
     },
   );
-console.log(explain(s.report('PM-2024-2'), { locale, names }));
+say(explain(s.report('PM-2024-2'), { locale, names }));
 const fact = (f: Fact) => name(f.kind === 'ratification' ? f.party : f.member);
 for (const option of requirements(s.state, 'PM-2024-2').options) {
   const any = option.choose.map((c) =>
     t(`${c.count} av ${c.of.map(fact).join(', ')}`, `any ${c.count} of ${c.of.map(fact).join(', ')}`),
   );
-  console.log(t('Dette mangler: ', 'Still missing: ') + list([...option.all.map(fact), ...any]));
+  say(t('Dette mangler: ', 'Still missing: ') + list([...option.all.map(fact), ...any]));
 }
 
 // 5. What if three kommunestyrer say no?
@@ -186,7 +192,7 @@ const vedtak = (decision: 'adopted' | 'rejected'): GovernanceEvent[] =>
 const no = whatIf(s.state, vedtak('rejected'));
 const noReport = no.after.find((r) => r.proposal === 'PM-2024-2');
 if (noReport !== undefined) {
-  console.log(
+  say(
     t(
       `Nei fra ${list(lastThree.map(name))}: vedtaket er fortsatt «${explainStatus(noReport.status, { locale })}» og binder ingen part. Alle kommunestyrer må slutte seg til (${noReport.ratification?.ref}); de tre kan behandle saken på nytt — det siste vedtaket teller.`,
       `No from ${list(lastThree.map(name))}: the decision is still "${explainStatus(noReport.status, { locale })}" and binds no party. Every kommunestyre must adopt it (${noReport.ratification?.ref}); the three may reconsider — the latest vedtak counts.`,
@@ -197,10 +203,12 @@ const yes = whatIf(s.state, vedtak('adopted'));
 const status = (value: Parameters<typeof explainStatus>[0] | undefined) =>
   value === undefined ? '-' : explainStatus(value, { locale });
 for (const change of yes.changes) {
-  console.log(
+  say(
     t(
       `Ja fra de tre: ${change.proposal} går fra «${status(change.before?.status)}» til «${status(change.after?.status)}» og binder ${change.after?.binds.length} parter.`,
       `Yes from the three: ${change.proposal} goes from "${status(change.before?.status)}" to "${status(change.after?.status)}" and binds ${change.after?.binds.length} parties.`,
     ),
   );
 }
+
+if (events) for (const event of s.events) console.log(JSON.stringify(event));

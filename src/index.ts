@@ -6,12 +6,15 @@
  * @packageDocumentation
  */
 
+export type { Locale } from './assess/_catalog.js';
 // assess
 export type { AssessOptions } from './assess/assess.js';
 export { assess, assessAll, UnknownProposalError } from './assess/assess.js';
 export type { EstablishmentReport } from './assess/assessEstablishment.js';
 export { assessEstablishment } from './assess/assessEstablishment.js';
-export type { ExplainOptions, Locale } from './assess/explain.js';
+export type { DiagramOptions } from './assess/diagram.js';
+export { diagram } from './assess/diagram.js';
+export type { ExplainOptions } from './assess/explain.js';
 export {
   explain,
   explainCheck,
@@ -21,6 +24,16 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
+export type {
+  RatificationTracker,
+  RatificationTrackerOptions,
+  TrackedDecision,
+  TrackedParty,
+  TrackedVedtak,
+} from './assess/ratificationTracker.js';
+export { ratificationTracker } from './assess/ratificationTracker.js';
+export type { RatificationTrackerMarkdownOptions } from './assess/ratificationTrackerMarkdown.js';
+export { ratificationTrackerMarkdown } from './assess/ratificationTrackerMarkdown.js';
 export type { Check, CheckId, DecisionReport, LiesWith, ReportStatement } from './assess/types.js';
 export type { LeadershipPeriod } from './engine/_leadershipSchedule.js';
 // engine

@@ -2,6 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  diagram,
+  type GovernanceEvent,
+  parseEvent,
+  presets,
+  ratificationTracker,
+  ratificationTrackerMarkdown,
+  replay,
+} from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
@@ -112,5 +121,48 @@ describe('examples', () => {
     expect(run('examples/presets.ts', '--lang', 'en')).toContain(
       'Tier 2 Strategisk samarbeidsutvalg: 16 voting',
     );
+  });
+});
+
+describe('docs/outputs.md', () => {
+  const doc = readFileSync(join(root, 'docs', 'outputs.md'), 'utf8');
+
+  it('shows the diagram of every preset, in Norwegian, as a mermaid block, and Helgeland in English', () => {
+    for (const statute of Object.values(presets))
+      expect(doc).toContain(`\`\`\`mermaid\n${diagram(statute)}\n\`\`\``);
+    expect(doc).toContain(`\`\`\`mermaid\n${diagram(presets.helgeland, { locale: 'en' })}\n\`\`\``);
+  });
+
+  it("shows the tracker of the demo's log before and after the last kommunestyre vedtak, as the library writes it", () => {
+    const log = run('examples/helgeland.ts', '--events')
+      .trim()
+      .split('\n')
+      .map((line) => parseEvent(JSON.parse(line)));
+    const vedtak = (party: string, at: string, caseNumber: string): GovernanceEvent => ({
+      type: 'ratification-recorded',
+      at,
+      proposal: 'PM-2024-2',
+      party,
+      organ: 'kommunestyre',
+      decision: 'adopted',
+      caseNumber,
+    });
+    const before = replay(presets.helgeland, log).state;
+    const after = replay(presets.helgeland, [
+      ...log,
+      vedtak('vega', '2024-10-24', '24/31'),
+      vedtak('traena', '2024-10-24', '24/58'),
+      vedtak('rodoy', '2024-11-07', '2024/112'),
+    ]).state;
+    const shown = [
+      ratificationTrackerMarkdown(ratificationTracker(before, { asOf: '2024-10-01' })),
+      ratificationTrackerMarkdown(ratificationTracker(after, { asOf: '2024-11-07', include: 'all' }), {
+        locale: 'en',
+      }),
+    ];
+    for (const text of shown) expect(doc).toContain(text.trimEnd());
+    expect(shown[0]).toContain('| Rødøy | kommunestyret | ikke behandlet | – | – | nei |');
+    expect(shown[1]).toContain('| Rødøy | kommunestyre | adopted | 2024-11-07 | 2024/112 | yes |');
+    expect(ratificationTracker(after, { asOf: '2024-11-07' }).decisions).toEqual([]);
   });
 });

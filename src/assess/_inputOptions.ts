@@ -24,15 +24,19 @@ export function checkedAsOf(asOf: unknown, field = 'asOf'): IsoDate | undefined 
   ]);
 }
 
-/** `locale` as given, once it is one of `locales`, or undefined. @internal */
-export function checkedLocale<L extends string>(locale: unknown, locales: readonly L[]): L | undefined {
+/** `locale` (or the option `field`) as given, once it is one of `locales`, or undefined. @internal */
+export function checkedLocale<L extends string>(
+  locale: unknown,
+  locales: readonly L[],
+  field = 'locale',
+): L | undefined {
   if (locale === undefined) return undefined;
   if (typeof locale === 'string' && (locales as readonly string[]).includes(locale)) return locale as L;
   const shown = typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale;
   throw new InputError('options', [
     {
       code: 'invalid_value',
-      path: ['locale'],
+      path: [field],
       params: { expected: locales.join(' | '), received: shown },
       message: `expected one of ${locales.join(', ')}, got ${shown}`,
     },

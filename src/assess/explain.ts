@@ -10,23 +10,10 @@ import type { Outcome, Reason } from '../engine/reasons.js';
 import { own, setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
 import type { OutcomeCounts } from '../rules/types.js';
-import { checkedLocale } from './_inputOptions.js';
+import { catalogOf, type Locale } from './_catalog.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
-import { en } from './messages/en.js';
-import { nb } from './messages/nb.js';
 import type { MessageCatalog, ShownOutcome } from './messages/types.js';
 import type { Check, DecisionReport } from './types.js';
-
-/**
- * The languages reports are written in: `nb` (bokmål) and `en`.
- *
- * @example
- * ```ts
- * const locale: Locale = 'nb';
- * ```
- * @category Assess
- */
-export type Locale = 'nb' | 'en';
 
 /**
  * Options for the `explain` functions.
@@ -82,11 +69,8 @@ function named<P extends object>(params: P, options: ExplainOptions): P {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value as Named)])) as P;
 }
 
-const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, en };
-const locales = Object.keys(catalogs) as Locale[];
-
 function catalog(options: ExplainOptions): MessageCatalog {
-  return catalogs[checkedLocale(options.locale, locales) ?? 'nb'];
+  return catalogOf(options.locale);
 }
 
 /** A check's or an outcome's message by its code (a report read back from JSON may carry any code). */

@@ -30,8 +30,12 @@ const asOf: OptionSpec = {
   text: 'judge ratification and deadlines as on this date (default: the latest date in the events)',
 };
 
+const lang: OptionSpec = { name: '--lang', value: 'nb|en', text: 'the language of the text (default: nb)' };
+
 /** Every command, in the order the help lists them. @internal */
-export const commands: Readonly<Record<'validate' | 'assess' | 'diff' | 'schema', CommandSpec>> = {
+export const commands: Readonly<
+  Record<'validate' | 'assess' | 'diff' | 'diagram' | 'tracker' | 'schema', CommandSpec>
+> = {
   validate: {
     args: ['<statute.json>'],
     summary: 'check a statute: every issue with its path (exit 2), then its guidance warnings',
@@ -43,7 +47,7 @@ export const commands: Readonly<Record<'validate' | 'assess' | 'diff' | 'schema'
     options: [
       { name: '--proposal', value: 'ID', text: 'report on this case only (exit 2 if the events hold none)' },
       asOf,
-      { name: '--lang', value: 'nb|en', text: 'the language of the report (default: nb)' },
+      lang,
       json,
     ],
   },
@@ -51,6 +55,22 @@ export const commands: Readonly<Record<'validate' | 'assess' | 'diff' | 'schema'
     args: ['<a.json>', '<b.json>', '<events.jsonl>'],
     summary: 'which decisions in the events would turn if statute a were replaced by statute b',
     options: [asOf, json],
+  },
+  diagram: {
+    args: ['<statute.json>'],
+    summary: 'draw the structure of the community as a Mermaid flowchart: tiers, seats, arrows, who ratifies',
+    options: [lang],
+  },
+  tracker: {
+    args: ['<statute.json>', '<events.jsonl>'],
+    summary:
+      'replay the events and list, per decision awaiting ratification, which parties adopted, rejected or have not handled it',
+    options: [
+      asOf,
+      { name: '--all', text: 'list every decision that went to ratification, in force and lapsed ones too' },
+      lang,
+      json,
+    ],
   },
   schema: {
     args: [],
@@ -106,7 +126,7 @@ export function helpText(command?: CommandName): string {
   const heads = names.map((c) => [c, ...commands[c].args].join(' '));
   const width = Math.max(...heads.map((h) => h.length));
   return [
-    'helsefellesskap: check a helsefellesskap statute, and assess its decisions against it',
+    'helsefellesskap: check a helsefellesskap statute, assess its decisions, draw it and track ratification',
     '',
     'usage: helsefellesskap <command> [arguments] [options]',
     '',
@@ -114,7 +134,7 @@ export function helpText(command?: CommandName): string {
     ...names.map((c, i) => `  ${(heads[i] as string).padEnd(width)}  ${commands[c].summary}`),
     '',
     'options:',
-    optionLines([help]),
+    optionLines([help, { name: '--version, -v', text: 'print the version of the package' }]),
     '',
     'Run "helsefellesskap <command> --help" for the options of a command.',
     '',

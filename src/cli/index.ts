@@ -5,6 +5,8 @@
  *   helsefellesskap validate <statute.json> [--strict] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
+ *   helsefellesskap diagram <statute.json> [--lang nb|en]
+ *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|en] [--json]
  *   helsefellesskap schema
  *
  * A file named `-` is read from standard input (one of them at most); a UTF-8 byte order mark is
@@ -23,6 +25,7 @@ import {
   assess,
   assessAll,
   compareStatutes,
+  diagram,
   explain,
   explainOutcome,
   formatPath,
@@ -32,6 +35,8 @@ import {
   type Locale,
   lintStatute,
   namesOf,
+  ratificationTracker,
+  ratificationTrackerMarkdown,
   replay,
   type Statute,
   type StatuteWarning,
@@ -143,6 +148,33 @@ function assessOne(state: Parameters<typeof assess>[0], proposal: string, option
   }
 }
 
+/** Replays a statute and an events file, each rejected event reported on standard error. */
+function replayed(read: Reader, files: readonly string[], locale: Locale, err: (text: string) => void) {
+  const statute = loadStatute(read, files[0] as string);
+  const events = loadEvents(read, files[1] as string);
+  const { state, outcomes } = replay(statute, events);
+  outcomes.forEach((outcome, i) => {
+    if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
+  });
+  return { statute, events, state };
+}
+
+/**
+ * The package's version, from the nearest `package.json` of this package above this module (the
+ * built `dist/` and the sources both sit one or two folders below it).
+ */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(up, import.meta.url)), 'utf8'));
+      if (pkg?.name === 'helsefellesskap' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not here: look one folder further up
+    }
+  }
+  return 'unknown';
+}
+
 /** Runs the command line; returns the exit code. `stdin` is what a file named `-` reads. @internal */
 export function main(
   argv: readonly string[],
@@ -152,6 +184,10 @@ export function main(
 ): number {
   const read = reader(stdin ?? (() => readFileSync(0, 'utf8')));
   try {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      out(packageVersion());
+      return 0;
+    }
     const parsed = parseArgs(argv);
     if (parsed.help) {
       out(helpText(parsed.command));
@@ -178,12 +214,7 @@ export function main(
         return validate(read, files[0] as string, { json, strict }, out);
       }
       case 'assess': {
-        const statute = loadStatute(read, files[0] as string);
-        const events = loadEvents(read, files[1] as string);
-        const { state, outcomes } = replay(statute, events);
-        outcomes.forEach((outcome, i) => {
-          if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
-        });
+        const { statute, events, state } = replayed(read, files, locale, err);
         const options = asOf === undefined ? {} : { asOf };
         const reports =
           proposal === undefined ? assessAll(state, options) : [assessOne(state, proposal, options)];
@@ -216,6 +247,21 @@ export function main(
               .join('\n'),
           );
         }
+        return 0;
+      }
+      case 'diagram': {
+        out(diagram(loadStatute(read, files[0] as string), { locale }));
+        return 0;
+      }
+      case 'tracker': {
+        const { state } = replayed(read, files, locale, err);
+        const include = given.has('--all') ? 'all' : 'awaiting';
+        const tracker = ratificationTracker(state, { ...(asOf === undefined ? {} : { asOf }), include });
+        out(
+          json
+            ? JSON.stringify(tracker, null, 2)
+            : ratificationTrackerMarkdown(tracker, { locale }).trimEnd(),
+        );
         return 0;
       }
       case 'schema': {

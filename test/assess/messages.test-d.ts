@@ -1,4 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { DiagramMessages } from '../../src/assess/messages/_diagram.js';
+import type { TrackerMessages } from '../../src/assess/messages/_tracker.js';
 import type { CheckMessages, MessageCatalog } from '../../src/assess/messages/types.js';
 import type {
   CaseChecks,
@@ -46,6 +48,20 @@ describe('the typed catalogs', () => {
     expectTypeOf(missing).not.toBeAny();
     expectTypeOf(misspelt).not.toBeAny();
     expectTypeOf(wrongParam).not.toBeAny();
+  });
+});
+
+describe('the words of the diagram and the tracker', () => {
+  it('are part of every catalog, and a missing word does not compile', () => {
+    expectTypeOf<MessageCatalog['diagram']>().toEqualTypeOf<DiagramMessages>();
+    expectTypeOf<MessageCatalog['tracker']>().toEqualTypeOf<TrackerMessages>();
+    expectTypeOf<Omit<MessageCatalog, 'tracker'>>().not.toMatchTypeOf<MessageCatalog>();
+    // @ts-expect-error every standing of a party needs its word, `lapsed` included
+    const vedtak: TrackerMessages['vedtak'] = { adopted: '', rejected: '', 'not-handled': '' };
+    // @ts-expect-error every side needs its words
+    const side: DiagramMessages['side'] = { kommunesiden: (count: number) => String(count) };
+    expectTypeOf(vedtak).not.toBeAny();
+    expectTypeOf(side).not.toBeAny();
   });
 });
 

@@ -7,10 +7,12 @@
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { adviceReasonsEn, routeChecksEn, statementEn } from './_advice.js';
+import { diagramEn } from './_diagram.js';
 import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
 import { secretariatChecksEn } from './_secretariat.js';
+import { trackerEn } from './_tracker.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -329,4 +331,6 @@ export const en: MessageCatalog = {
     `Establishment (${s(p, 'ref')}): ${s(p, 'got')} of ${s(p, 'base')} kommuner have joined; ${s(p, 'required')} needed: ${p.met === true ? 'met' : `not met, ${s(p, 'missing')} more needed`}.`,
   rejected: (p) => `Rejected ${s(p, 'type')}: ${s(p, 'reasons')}`,
   unknownCode: (p) => s(p, 'code'),
+  diagram: diagramEn,
+  tracker: trackerEn,
 };

@@ -7,10 +7,12 @@
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
+import { diagramNb } from './_diagram.js';
 import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { secretariatChecksNb } from './_secretariat.js';
+import { trackerNb } from './_tracker.js';
 import { listFormat, type MessageCatalog, type Params, param } from './types.js';
 
 const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
@@ -324,4 +326,6 @@ export const nb: MessageCatalog = {
     `Etablering (${s(p, 'ref')}): ${s(p, 'got')} av ${s(p, 'base')} kommuner har sluttet seg til; ${s(p, 'required')} kreves: ${p.met === true ? 'oppfylt' : `ikke oppfylt, ${s(p, 'missing')} til trengs`}.`,
   rejected: (p) => `Avvist ${s(p, 'type')}: ${s(p, 'reasons')}`,
   unknownCode: (p) => s(p, 'code'),
+  diagram: diagramNb,
+  tracker: trackerNb,
 };

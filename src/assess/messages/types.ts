@@ -11,7 +11,9 @@ import type { ReasonCode } from '../../engine/reasons.js';
 import type { Bloc } from '../../model/statute.js';
 import type { DecisionOutcome, OutcomeCounts, OutcomeOf, QuorumOutcome } from '../../rules/types.js';
 import type { Check, CheckId } from '../types.js';
+import type { DiagramMessages } from './_diagram.js';
 import type { PerPartyLine } from './_perParty.js';
+import type { TrackerMessages } from './_tracker.js';
 
 /** @internal */
 export type Params = Readonly<Record<string, string | number | boolean | readonly string[]>>;
@@ -59,6 +61,10 @@ export interface MessageCatalog {
   readonly establishment: Render;
   readonly rejected: Render;
   readonly unknownCode: Render;
+  /** The words of the structure diagram. */
+  readonly diagram: DiagramMessages;
+  /** The words of the ratification tracker. */
+  readonly tracker: TrackerMessages;
 }
 
 /** A param by name, as text (`''` when absent). @internal */
