@@ -52,10 +52,11 @@ describe('the packed package, installed into a fresh project', () => {
         [
           "import { presets, replay } from 'helsefellesskap';",
           "import { checkInvariants } from 'helsefellesskap/testing';",
-          'console.log(checkInvariants(replay(presets.vestfold, []).state).length);',
+          "import { vestfold } from 'helsefellesskap/presets';",
+          'console.log(checkInvariants(replay(presets.vestfold, []).state).length, vestfold === presets.vestfold);',
         ].join('\n'),
       ),
-    ).toBe('0');
+    ).toBe('0 true');
   });
 
   it('requires from CommonJS, the testing subpath included', () => {
@@ -65,7 +66,8 @@ describe('the packed package, installed into a fresh project', () => {
         [
           "const { safeParseStatute, presets } = require('helsefellesskap');",
           "const { invariants } = require('helsefellesskap/testing');",
-          'console.log(safeParseStatute(presets.helgeland).success, Object.keys(invariants).length);',
+          "const { helgeland } = require('helsefellesskap/presets');",
+          'console.log(safeParseStatute(helgeland).success, Object.keys(invariants).length);',
         ].join('\n'),
       ),
     ).toBe('true 20');
@@ -80,5 +82,28 @@ describe('the packed package, installed into a fresh project', () => {
     const schema = spawnSync(cli, ['schema'], { cwd: project, encoding: 'utf8' });
     expect(schema.status).toBe(0);
     expect(JSON.parse(schema.stdout).$schema).toMatch(/json-schema/);
+  });
+
+  it('answers help with exit 0, and an unknown proposal in one line with exit 2', () => {
+    const cli = join(project, 'node_modules', '.bin', 'helsefellesskap');
+    const help = spawnSync(cli, ['--help'], { cwd: project, encoding: 'utf8' });
+    expect(help).toMatchObject({ status: 0, stderr: '' });
+    for (const command of ['validate', 'assess', 'diff', 'diagram', 'tracker', 'schema'])
+      expect(help.stdout).toContain(`  ${command} `);
+    writeFileSync(join(project, 'events.jsonl'), '');
+    node(
+      'statute.mjs',
+      "import { presets } from 'helsefellesskap';\nimport { writeFileSync } from 'node:fs';\nwriteFileSync('statute.json', JSON.stringify(presets.vestfold));\n",
+    );
+    expect(
+      spawnSync(cli, ['assess', 'statute.json', 'events.jsonl', '--proposal', 'NOPE'], {
+        cwd: project,
+        encoding: 'utf8',
+      }),
+    ).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: 'no proposal "NOPE" in the events\n',
+    });
   });
 });
