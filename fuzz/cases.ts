@@ -214,7 +214,10 @@ function judge(name: string, { call, failures }: Checks, statute: Statute, log: 
       failures.push(`${name}: #${i} ${next.outcome.kind} folding, ${whole.outcomes[i]?.kind} replaying`);
     state = next.state;
   }
-  if (JSON.stringify(state) !== JSON.stringify(whole.state))
+  // replay counts every event in `position`, rejected ones too; apply counts the applied ones.
+  if (whole.state.position !== log.length)
+    failures.push(`${name}: replay's position is not the log's length`);
+  if (JSON.stringify({ ...state, position: log.length }) !== JSON.stringify(whole.state))
     failures.push(`${name}: replay differs from folding apply`);
   for (const v of call(`${name}: invariants`, () => checkInvariants(whole.state)) ?? [])
     failures.push(`${name}: invariant ${v.invariant}: ${v.detail}`);

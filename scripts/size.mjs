@@ -21,7 +21,7 @@ const budgets = [
     code: "export { replay, assess, explain } from './dist/esm/index.js';",
     kB: 46,
   },
-  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 66 },
+  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 70 },
 ];
 
 let over = 0;

@@ -121,6 +121,15 @@ export type { PartyOn, PerPartyStatus } from './engine/perPartyStatus.js';
 export type { RatificationStatus, RequirementStatus } from './engine/ratificationStatus.js';
 export type { Outcome, Reason, ReasonCode } from './engine/reasons.js';
 export { replay } from './engine/replay.js';
+export type { Snapshot, SnapshotState } from './engine/snapshot.js';
+export {
+  fromSnapshot,
+  SnapshotError,
+  safeFromSnapshot,
+  snapshotFormat,
+  snapshotVersion,
+  toSnapshot,
+} from './engine/snapshot.js';
 export type {
   BodyLeadership,
   FirstStageRecord,
@@ -140,6 +149,7 @@ export type {
   Tenure,
 } from './engine/state.js';
 export {
+  eventPosition,
   getMeeting,
   getMember,
   getProposal,

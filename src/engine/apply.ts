@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { type Draft, produce } from 'immer';
+import { type Draft, isDraft, produce } from 'immer';
 import { checkShape } from './_checkShape.js';
+import { addId, emptyIdSet, type IdNode, idPosition, withId } from './_idSet.js';
 import { show } from './_show.js';
 import type { Case } from './cases/_case.js';
 import { attendanceRecordedCase } from './cases/attendance-recorded.js';
@@ -30,6 +31,7 @@ import { statuteAmendedCase } from './cases/statute-amended.js';
 import { substituteAppointedCase } from './cases/substitute-appointed.js';
 import { substituteAttendingCase } from './cases/substitute-attending.js';
 import { voteCastCase } from './cases/vote-cast.js';
+import type { Collection } from './collection.js';
 import type { EventType, GovernanceEvent } from './events.js';
 import { type Outcome, type Reason, reason } from './reasons.js';
 import type { State } from './state.js';
@@ -87,7 +89,17 @@ function reasonsFor(state: State, event: GovernanceEvent): Reason[] {
     return [reason('event.unknown-type', { type: show((event as { type?: unknown }).type) })];
   const malformed = checkShape(event, event.type);
   if (malformed !== undefined) return [malformed];
+  const duplicate = duplicateOf(state, event);
+  if (duplicate !== undefined) return [duplicate];
   return handler.validate(state, event);
+}
+
+/** An event whose id an applied event already carries is a retry: it is rejected on that ground alone. */
+function duplicateOf(state: State, event: GovernanceEvent): Reason | undefined {
+  const id = event.id;
+  if (id === undefined || state.eventIds === undefined) return undefined;
+  const position = idPosition(state.eventIds as unknown as IdNode, id);
+  return position === undefined ? undefined : reason('event.duplicate-id', { id, position });
 }
 
 /**
@@ -104,10 +116,23 @@ export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
   }
 }
 
-/** Applies an event that has passed `validateEvent` to a draft. @internal */
+/**
+ * Applies an event that has passed `validateEvent` to a draft, at the draft's `position`, which it
+ * then moves on by one. @internal
+ */
 export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: State): void {
   (caseFor(event) as Case<GovernanceEvent>).mutate(draft, event, base);
+  if (event.id !== undefined) {
+    if (isDraft(draft)) {
+      const ids = withId(base.eventIds as IdNode | undefined, event.id, draft.position);
+      draft.eventIds = ids as unknown as Draft<Collection<number>>;
+    } else {
+      draft.eventIds ??= emptyIdSet() as unknown as Draft<Collection<number>>;
+      addId(draft.eventIds as unknown as IdNode, event.id, draft.position);
+    }
+  }
   draft.seq += 1;
+  draft.position += 1;
   if (event.at > draft.lastAt) draft.lastAt = event.at;
 }
 
@@ -144,7 +169,10 @@ const applied: Readonly<Record<string, Outcome>> = Object.fromEntries(
  * its reasons, and the *same* state object is returned. Nothing throws for domain reasons.
  * This is a pure function: the state is immutable (one immer `produce` per event) and the
  * result depends only on its arguments. Events from untrusted input should go through
- * `parseEvent` first.
+ * `parseEvent` first. An applied event moves `state.position` on by one; an event whose `id` an
+ * applied event already carries is rejected with `event.duplicate-id`, so a retried event is
+ * harmless. To count rejected events in `position` too (a log that holds them), use
+ * {@link replay}.
  *
  * @param state - the current state
  * @param event - what happened
@@ -157,11 +185,21 @@ const applied: Readonly<Record<string, Outcome>> = Object.fromEntries(
  * @category Engine
  */
 export function apply(state: State, event: GovernanceEvent): { state: State; outcome: Outcome } {
+  return applyAt(state, event, state.position);
+}
+
+/** {@link apply}, with the event taken in at a given log position. @internal */
+export function applyAt(
+  state: State,
+  event: GovernanceEvent,
+  position: number,
+): { state: State; outcome: Outcome } {
   const reasons = validateEvent(state, event);
   if (reasons.length > 0) return { state, outcome: outcomeOf(event, reasons) };
   let next: State;
   try {
     next = produce(state, (draft) => {
+      draft.position = position;
       mutateWith(draft, event, state);
     });
   } catch (error) {

@@ -20,6 +20,7 @@ export type ReasonCode =
   | 'event.invalid-id'
   | 'event.malformed'
   | 'event.unknown-field'
+  | 'event.duplicate-id'
   | 'statute.other-community'
   | 'statute.not-later'
   | 'statute.invalid'
@@ -131,7 +132,8 @@ export interface Reason {
 
 /**
  * What happened to an event: `applied`, or `rejected` with at least one reason (the state is
- * then unchanged). `index` is the event's position in a replayed log, `eventId` its own id.
+ * then unchanged). `eventId` is the event's own id; the log position of `events[i]` in a replay
+ * from a state is `state.position + i`.
  *
  * @example
  * ```ts

@@ -13,6 +13,7 @@ import type { PartyOrgan, Statute } from '../model/statute.js';
 import type { CouncilVote } from '../rules/evaluateCouncilVote.js';
 import type { VoteChoice } from '../rules/types.js';
 import { parseStatute } from '../statute/parseStatute.js';
+import { type IdNode, idPosition } from './_idSet.js';
 import { emptyTrie, trieGet, trieValues } from './_trie.js';
 import type { Collection } from './collection.js';
 import type { TabledBy } from './events.js';
@@ -327,6 +328,19 @@ export interface State {
   readonly proposals: Collection<ProposalRecord>;
   /** How many events have been applied. */
   readonly seq: number;
+  /**
+   * The log position the state has reached: how many events of the log it has taken in. `replay`
+   * counts every event it is given, applied or rejected, so a saved state resumes from
+   * `log.slice(state.position)`; `apply` counts an applied event (a rejected one returns the same
+   * state). See docs/persistence.md.
+   */
+  readonly position: number;
+  /**
+   * The ids of applied events that carry one, each with the log position it was applied at; an
+   * event with an id already here is rejected (`event.duplicate-id`). Absent until an event with
+   * an id is applied.
+   */
+  readonly eventIds?: Collection<number>;
   /** The latest date of an applied event (or the first statute's `effectiveFrom`): the default `asOf`. */
   readonly lastAt: IsoDate;
   /**
@@ -374,6 +388,7 @@ export function initialState(statute: Statute): State {
     meetings: emptyTrie<MeetingRecord>(),
     proposals: emptyTrie<ProposalRecord>(),
     seq: 0,
+    position: 0,
     lastAt: parsed.effectiveFrom,
     recordedUntil: {},
   });
@@ -390,6 +405,21 @@ export function initialState(statute: Statute): State {
  */
 export function getProposal(state: State, id: ProposalId): ProposalRecord | undefined {
   return trieGet(state.proposals, id);
+}
+
+/**
+ * The log position at which the event with this id was applied, or `undefined` when no applied
+ * event carries it: an app that retries an append can ask whether the first attempt went in.
+ *
+ * @example
+ * ```ts
+ * const { state } = replay(presets.vestfold, [{ ...vote, id: 'evt-17' }]);
+ * eventPosition(state, 'evt-17'); // 0
+ * ```
+ * @category Engine
+ */
+export function eventPosition(state: State, id: string): number | undefined {
+  return state.eventIds === undefined ? undefined : idPosition(state.eventIds as unknown as IdNode, id);
 }
 
 /**

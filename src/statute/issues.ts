@@ -11,6 +11,7 @@
  * `too_deep` (nesting past 64 levels, or a value that contains itself), `unreadable` (a value
  * that throws when read, which JSON cannot carry),
  * `zero_denominator`, `fraction_above_one`); reference problems are found once the shape is right.
+ * A snapshot adds `unknown_format`, `unsupported_version` and `digest_mismatch`.
  *
  * @example
  * ```ts
@@ -66,7 +67,10 @@ export type InputIssueCode =
   | 'agreement_not_helseforetak'
   | 'duplicate_value'
   | 'malformed_text'
-  | 'threshold_unreachable';
+  | 'threshold_unreachable'
+  | 'unknown_format'
+  | 'unsupported_version'
+  | 'digest_mismatch';
 
 /**
  * A path into an input value: object keys and array indexes, e.g. `['bodies', 2, 'seats', 0]`.
@@ -138,7 +142,7 @@ export function formatPath(path: IssuePath): string {
 export class InputError extends Error {
   /** Every issue found, in the order of the input. */
   readonly issues: readonly InputIssue[];
-  /** What was being parsed: `statute` or `event`. */
+  /** What was being parsed: `statute`, `event` or `snapshot`. */
   readonly subject: string;
 
   constructor(subject: string, issues: readonly InputIssue[]) {

@@ -125,7 +125,8 @@ describe('values JSON cannot carry: the safe functions still never throw', () =>
     });
     const replayed = replay(presets.vestfold, [getter as GovernanceEvent]);
     expect(replayed.outcomes).toMatchObject([{ kind: 'rejected', reasons: [{ code: 'event.malformed' }] }]);
-    expect(replayed.state).toEqual(state);
+    // Unchanged but for the log position, which counts the rejected event.
+    expect(replayed.state).toEqual({ ...state, position: 1 });
   });
 });
 

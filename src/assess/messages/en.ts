@@ -184,6 +184,8 @@ export const en: MessageCatalog = {
       `field ${s(p, 'field')} must be ${s(p, 'expected')}${p.error === undefined ? '' : ` (${s(p, 'error')})`}`,
     'event.invalid-id': (p) => `"${s(p, 'value')}" cannot be used as ${s(p, 'field')} id`,
     'event.unknown-field': (p) => `field ${s(p, 'field')} is not part of a ${s(p, 'type')} event`,
+    'event.duplicate-id': (p) =>
+      `an event with the id "${s(p, 'id')}" was already applied (at log position ${s(p, 'position')})`,
     'statute.other-community': (p) => `the statute is for "${s(p, 'id')}", not "${s(p, 'community')}"`,
     'statute.not-later': (p) =>
       `a new version must take effect after ${s(p, 'latest')} (it says ${s(p, 'effectiveFrom')})`,

@@ -179,6 +179,8 @@ export const nb: MessageCatalog = {
       `feltet ${s(p, 'field')} må være ${s(p, 'expected')}${p.error === undefined ? '' : ` (${s(p, 'error')})`}`,
     'event.invalid-id': (p) => `«${s(p, 'value')}» kan ikke brukes som id for ${s(p, 'field')}`,
     'event.unknown-field': (p) => `feltet ${s(p, 'field')} hører ikke til en ${s(p, 'type')}-hendelse`,
+    'event.duplicate-id': (p) =>
+      `en hendelse med id «${s(p, 'id')}» er allerede ført (på posisjon ${s(p, 'position')} i loggen)`,
     'statute.other-community': (p) => `vedtektene gjelder «${s(p, 'id')}», ikke «${s(p, 'community')}»`,
     'statute.not-later': (p) =>
       `en ny versjon må tre i kraft etter ${s(p, 'latest')} (den sier ${s(p, 'effectiveFrom')})`,
