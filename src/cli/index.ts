@@ -37,6 +37,7 @@ import {
   type Locale,
   lintStatute,
   listMeetings,
+  listProposals,
   minutes,
   minutesRecord,
   namesOf,
@@ -154,7 +155,14 @@ function assessOne(state: Parameters<typeof assess>[0], proposal: string, option
   try {
     return assess(state, proposal, options);
   } catch (error) {
-    if (error instanceof UnknownProposalError) throw new Exit(2, `no proposal "${proposal}" in the events`);
+    if (error instanceof UnknownProposalError) {
+      const ids = listProposals(state).map((p) => p.id);
+      const known =
+        ids.length === 0
+          ? 'none'
+          : `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ` and ${ids.length - 20} more` : ''}`;
+      throw new Exit(2, `no proposal "${proposal}" in the events; known: ${known}`);
+    }
     throw error;
   }
 }

@@ -224,7 +224,7 @@ describe('the command line, on awkward input', () => {
   it('answers an unknown proposal and a bad --as-of as bad input, without a stack trace', () => {
     expect(run('assess', vestfold, log, '--proposal', 'NOPE')).toMatchObject({
       code: 2,
-      err: 'no proposal "NOPE" in the events',
+      err: 'no proposal "NOPE" in the events; known: SSU-7',
     });
     expect(run('assess', vestfold, log, '--as-of', '2024-02-30')).toMatchObject({
       code: 2,

@@ -103,7 +103,7 @@ describe('the packed package, installed into a fresh project', () => {
     ).toMatchObject({
       status: 2,
       stdout: '',
-      stderr: 'no proposal "NOPE" in the events\n',
+      stderr: 'no proposal "NOPE" in the events; known: none\n',
     });
   });
 });
