@@ -61,6 +61,8 @@ export interface MinutesItem {
   readonly matter: MatterId;
   readonly matterName: string;
   readonly tabledBy: TabledBy | null;
+  /** The ground the case was handled behind closed doors on; its title is then left out (`null`). */
+  readonly closed: string | null;
   /** The vote: counts, and who voted how. */
   readonly votes: {
     readonly for: number;
@@ -207,7 +209,8 @@ function itemOf(
   return {
     number: numberOf(state, body, proposal.body, id, meeting.date),
     proposal: id,
-    title: proposal.title ?? null,
+    title: proposal.closed === undefined ? (proposal.title ?? null) : null,
+    closed: proposal.closed?.ground ?? null,
     matter: proposal.matter,
     matterName: matterOf(statute, proposal.matter)?.name ?? proposal.matter,
     tabledBy: proposal.tabledBy ?? null,

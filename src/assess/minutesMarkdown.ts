@@ -49,7 +49,11 @@ function itemLines(
         : by.kind === 'member'
           ? (people(state, [by.member])[0] as string)
           : by.body;
-  const lines = [`## ${w.item(item.number, item.title ?? item.proposal)}`, ''];
+  const lines = [
+    `## ${w.item(item.number, item.closed === null ? (item.title ?? item.proposal) : w.closedTitle)}`,
+    '',
+  ];
+  if (item.closed !== null) lines.push(`- ${w.closed(item.closed)}`);
   lines.push(`- ${w.matter}: ${item.matterName}${tabler === null ? '' : `. ${w.tabledBy}: ${tabler}`}`);
   if (item.recused.length > 0)
     lines.push(

@@ -108,6 +108,7 @@ export const eventSchemas = {
     title: v.optional(text),
     escalatedFrom: v.optional(idSchema),
     tabledBy: v.optional(tabledBy),
+    closed: v.optional(v.strictObject({ ground: text })),
   }),
   'proposal-withdrawn': v.strictObject({
     type: v.literal('proposal-withdrawn'),

@@ -126,6 +126,7 @@ const proposal = v.strictObject({
       v.strictObject({ kind: v.literal('body'), body: idSchema }),
     ]),
   ),
+  closed: v.optional(v.strictObject({ ground: text })),
   firstStages: v.optional(
     v.array(
       v.union([

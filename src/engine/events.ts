@@ -215,6 +215,11 @@ export interface ProposalSubmitted extends EventBase {
   readonly escalatedFrom?: ProposalId;
   /** Who tabled the case (forslagsrett): a member whose seat has `propose`, the secretariat, or a body. */
   readonly tabledBy?: TabledBy;
+  /**
+   * The case is handled behind closed doors (lukket møte), on this ground (e.g. "offl. § 13, jf.
+   * fvl. § 13"): the minutes show the ground and leave out its title and content.
+   */
+  readonly closed?: { readonly ground: string };
 }
 
 /**

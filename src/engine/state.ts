@@ -291,6 +291,8 @@ export interface ProposalRecord {
   readonly escalatedFrom?: ProposalId;
   /** Who tabled the case, when recorded. */
   readonly tabledBy?: TabledBy;
+  /** Handled behind closed doors, on this ground: the minutes leave out its title and content. */
+  readonly closed?: { readonly ground: string };
   /** First stages on record (earlier meetings it was tabled at, discussions), oldest first. */
   readonly firstStages?: readonly FirstStageRecord[];
   /** Where a recommendation or advice was passed on along its route, in order. */

@@ -97,6 +97,16 @@ function meetings(): State {
       }),
     ),
     { type: 'proposal-concluded', at: '2024-03-14', proposal: 'SSU-8' },
+    {
+      type: 'proposal-submitted',
+      at: '2024-03-14',
+      proposal: 'SSU-9',
+      body: 'ssu',
+      matter: 'appointment',
+      meeting: 'ssu-2024-03',
+      title: 'Ansettelse av samhandlingssjef',
+      closed: { ground: 'offl. § 25' },
+    },
     { type: 'meeting-convened', at: '2024-04-01', meeting: 'pm-2024-05', body: 'pm', date: '2024-05-02' },
     {
       type: 'proposal-submitted',
@@ -157,6 +167,15 @@ describe('the minutes of a meeting', () => {
       status: 'adopted',
       tabledBy: { kind: 'secretariat' },
     });
+  });
+
+  it('show a closed case by its ground, without its title', () => {
+    const closed = minutesRecord(state, 'ssu-2024-03').items[2];
+    expect(closed).toMatchObject({ proposal: 'SSU-9', closed: 'offl. § 25', title: null });
+    const text = minutes(state, 'ssu-2024-03');
+    expect(text).toContain('## Sak 3/24: Unntatt offentlighet');
+    expect(text).toContain('Behandlet for lukkede dører: offl. § 25');
+    expect(text).not.toContain('Ansettelse av samhandlingssjef');
   });
 
   it('say what goes on to the parties’ own organs', () => {

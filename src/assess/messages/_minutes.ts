@@ -17,6 +17,8 @@ export interface MinutesWords {
   readonly none: string;
   readonly item: (number: string, title: string) => string;
   readonly matter: string;
+  readonly closedTitle: string;
+  readonly closed: (ground: string) => string;
   readonly tabledBy: string;
   readonly secretariat: string;
   readonly recused: string;
@@ -44,6 +46,8 @@ export const minutesNb: MinutesWords = {
   none: 'ingen',
   item: (number, title) => `Sak ${number}: ${title}`,
   matter: 'Sakstype',
+  closedTitle: 'Unntatt offentlighet',
+  closed: (ground) => `Behandlet for lukkede dører: ${ground}`,
   tabledBy: 'Fremmet av',
   secretariat: 'sekretariatet',
   recused: 'Inhabil',
@@ -72,6 +76,8 @@ export const minutesEn: MinutesWords = {
   none: 'none',
   item: (number, title) => `Case ${number}: ${title}`,
   matter: 'Matter',
+  closedTitle: 'Exempt from public access',
+  closed: (ground) => `Handled behind closed doors: ${ground}`,
   tabledBy: 'Tabled by',
   secretariat: 'the secretariat',
   recused: 'Recused',

@@ -97,6 +97,7 @@ export const proposalSubmittedCase: Case<ProposalSubmitted> = {
       recused: {},
       ...(event.escalatedFrom === undefined ? {} : { escalatedFrom: event.escalatedFrom }),
       ...(event.tabledBy === undefined ? {} : { tabledBy: { ...event.tabledBy } }),
+      ...(event.closed === undefined ? {} : { closed: { ground: event.closed.ground } }),
       ratifications: {},
     };
     trieSet<ProposalRecord>(draft.proposals, event.proposal, record);
