@@ -60,7 +60,7 @@ function itemLines(
       `- ${w.recused}: ${m.list(item.recused.map((r) => `${people(state, [r.member])[0]}${r.ground === null ? '' : ` (${r.ground})`}`))}`,
     );
   const v = item.votes;
-  if (v.byMember.length === 0) lines.push(`- ${w.outcome}: ${w.noVotes}`);
+  if (v.byMember.length === 0) lines.push(`- ${w.noVotes}`);
   else {
     lines.push(`- ${w.vote(v.for, v.against, v.abstain)}`);
     if (v.split)
