@@ -30,7 +30,11 @@ const asOf: OptionSpec = {
   text: 'judge ratification and deadlines as on this date (default: the latest date in the events)',
 };
 
-const lang: OptionSpec = { name: '--lang', value: 'nb|en', text: 'the language of the text (default: nb)' };
+const lang: OptionSpec = {
+  name: '--lang',
+  value: 'nb|nn|en',
+  text: 'the language of the text: bokmål, nynorsk or English (default: nb)',
+};
 
 /** Every command, in the order the help lists them. @internal */
 export const commands: Readonly<

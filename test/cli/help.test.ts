@@ -48,14 +48,14 @@ describe('the command line help', () => {
 
   it("gives each command's usage and every option it takes", () => {
     expect(run('assess', '--help').out).toMatchInlineSnapshot(`
-      "usage: helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--lang nb|en] [--json]
+      "usage: helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--lang nb|nn|en] [--json]
 
       replay the events and report on every case: status, validity and each check with its section.
 
       options:
         --proposal ID       report on this case only (exit 2 if the events hold none)
         --as-of YYYY-MM-DD  judge ratification and deadlines as on this date (default: the latest date in the events)
-        --lang nb|en        the language of the text (default: nb)
+        --lang nb|nn|en     the language of the text: bokmål, nynorsk or English (default: nb)
         --json              print the result as JSON
         -h, --help          print this help
 
