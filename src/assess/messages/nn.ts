@@ -160,7 +160,8 @@ export const nn: MessageCatalog = {
     'majority.tie-no-chair-vote': () =>
       'stemmelikskap, og møteleiaren stemde verken for eller imot, så han er ikkje avgjord',
     'each-bloc.met': () => 'regelen er oppfylt på kvar side',
-    'each-bloc.short': (p) => `regelen er ikkje oppfylt på alle sider (ikkje oppfylt: ${list(p.failing)})`,
+    'each-bloc.short': (p) =>
+      `regelen er ikkje oppfylt på alle sider (ikkje oppfylt: ${list(p.failing.map((b) => blocs[b]))})`,
     'all.met': () => 'alle delane av regelen er oppfylte',
     'all.short': (p) => `${s(p, 'got')} av ${s(p, 'required')} delar av regelen er oppfylte`,
     'any.met': () => 'minst éin del av regelen er oppfylt',
