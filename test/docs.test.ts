@@ -76,12 +76,26 @@ describe('examples', () => {
     );
   });
 
-  it('the demo prints exactly its stored output, in both languages', () => {
+  it('the demo prints exactly its stored output, in every language', () => {
     // A change of wording or numbers in the demo is a change of behaviour: update the copies on purpose.
     expect(run('examples/helgeland.ts')).toBe(readFileSync(join(root, 'test/golden/demo.nb.txt'), 'utf8'));
     expect(run('examples/helgeland.ts', '--lang', 'en')).toBe(
       readFileSync(join(root, 'test/golden/demo.en.txt'), 'utf8'),
     );
+    // The reports of the SSU pathway, the partnerskapsmøte's decisions and the ratification, in nynorsk.
+    expect(run('examples/helgeland.ts', '--lang', 'nn')).toBe(
+      readFileSync(join(root, 'test/golden/demo.nn.txt'), 'utf8'),
+    );
+  });
+
+  it('the demo writes nynorsk with --lang nn', () => {
+    const out = run('examples/helgeland.ts', '--lang', 'nn');
+    expect(out).toContain('SSU-2024-07 «Pasientforløp for skrøpelege eldre»: løfta vidare (ikkje gyldig)');
+    expect(out).toContain('✗ Avgjerdsregel: ikkje konsensus: 1 medlem med stemmerett stemde imot (§7)');
+    expect(out).toContain(
+      '✗ Tilslutning: ventar på tilslutning: 16 av 19 har vedteke, 0 har avvist, 3 har ikkje handsama saka (§8)',
+    );
+    expect(out).toContain('Saka ligg no hos Partnerskapsmøtet Helgeland som PM-2024-1 (vedteke).');
   });
 
   it('the demo speaks English with --lang en', () => {
