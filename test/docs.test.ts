@@ -141,10 +141,11 @@ describe('examples', () => {
 describe('docs/outputs.md', () => {
   const doc = readFileSync(join(root, 'docs', 'outputs.md'), 'utf8');
 
-  it('shows the diagram of every preset, in Norwegian, as a mermaid block, and Helgeland in English', () => {
+  it('shows the diagram of every preset, in Norwegian, as a mermaid block, and Helgeland in English and nynorsk', () => {
     for (const statute of Object.values(presets))
       expect(doc).toContain(`\`\`\`mermaid\n${diagram(statute)}\n\`\`\``);
     expect(doc).toContain(`\`\`\`mermaid\n${diagram(presets.helgeland, { locale: 'en' })}\n\`\`\``);
+    expect(doc).toContain(`\`\`\`mermaid\n${diagram(presets.helgeland, { locale: 'nn' })}\n\`\`\``);
   });
 
   it("shows the tracker of the demo's log before and after the last kommunestyre vedtak, as the library writes it", () => {
@@ -175,6 +176,12 @@ describe('docs/outputs.md', () => {
       }),
     ];
     for (const text of shown) expect(doc).toContain(text.trimEnd());
+    // In nynorsk, the overview and the decision's rule (the first nine lines).
+    const nn = ratificationTrackerMarkdown(ratificationTracker(before, { asOf: '2024-10-01' }), {
+      locale: 'nn',
+    });
+    expect(doc).toContain(nn.split('\n').slice(0, 9).join('\n'));
+    expect(nn).toContain('| Rødøy | kommunestyret | ikkje handsama | – | – | nei |');
     expect(shown[0]).toContain('| Rødøy | kommunestyret | ikke behandlet | – | – | nei |');
     expect(shown[1]).toContain('| Rødøy | kommunestyre | adopted | 2024-11-07 | 2024/112 | yes |');
     expect(ratificationTracker(after, { asOf: '2024-11-07' }).decisions).toEqual([]);
