@@ -92,11 +92,11 @@ export const adviceReasonsNn: Reasons = {
   'forward.wrong-body': (p) => `ho skal til ${s(p, 'expected')} først, ikkje ${s(p, 'to')}`,
   'statement.unknown-board': (p) => `vedtektene har inga tvisteløysingsnemnd «${s(p, 'board')}»`,
   'statement.not-a-decision': (p) =>
-    `${s(p, 'proposal')} er ${s(p, 'kind') === 'advice' ? 'eit råd' : 'ei tilråding'}, ikkje eit vedtak: det er inga avtale å mekle om eller tvistast om`,
+    `${s(p, 'proposal')} er ${s(p, 'kind') === 'advice' ? 'eit råd' : 'ei tilråding'}, ikkje eit vedtak: det er ingen avtale å mekle om eller tvistast om`,
   'statement.not-in-force': (p) =>
-    `ei rådgjevande fråsegn ved usemje gjeld ei inngått avtale; ${s(p, 'proposal')} er ${s(p, 'status')}`,
+    `ei rådgjevande fråsegn ved usemje gjeld ein inngått avtale; ${s(p, 'proposal')} er ${s(p, 'status')}`,
   'statement.in-force': (p) =>
-    `${s(p, 'proposal')} er i kraft: nemnda meklar berre før ei avtale er inngått (usemje om ho gir ei fråsegn)`,
+    `${s(p, 'proposal')} er i kraft: nemnda meklar berre før ein avtale er inngått (usemje om han gir ei fråsegn)`,
   'statement.local-first': (p) =>
     `${s(p, 'board')} handsamar saka etter den lokale nemnda ${s(p, 'local')}, som ikkje har uttalt seg`,
 };

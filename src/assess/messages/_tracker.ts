@@ -140,7 +140,7 @@ export const trackerNn: TrackerMessages = {
   yes: 'ja',
   no: 'nei',
   rule: (p) =>
-    `Tilslutning etter ${p.ref} (regel ${p.rule}, ${p.effect}): ${p.status}. ${p.deadline === null ? 'Vedtektene set inga frist.' : `Frist ${p.deadline}.`}${p.inForceFrom === null ? '' : ` I kraft frå ${p.inForceFrom}.`}`,
+    `Tilslutning etter ${p.ref} (regel ${p.rule}, ${p.effect}): ${p.status}. ${p.deadline === null ? 'Vedtektene set ingen frist.' : `Frist ${p.deadline}.`}${p.inForceFrom === null ? '' : ` I kraft frå ${p.inForceFrom}.`}`,
 };
 
 /** @internal */

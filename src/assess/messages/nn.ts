@@ -119,7 +119,7 @@ export const nn: MessageCatalog = {
     'notice.short': (p) =>
       `kalla inn ${n(p.days, 'dag', 'dagar')} før møtet; ${s(p, 'required')} krevst (${s(p, 'missing')} for lite)`,
     'notice.not-stated': (p) =>
-      `kalla inn ${n(p.days, 'dag', 'dagar')} før møtet; vedtektene set inga innkallingsfrist, så ingen frist er kontrollert`,
+      `kalla inn ${n(p.days, 'dag', 'dagar')} før møtet; vedtektene set ingen innkallingsfrist, så ingen frist er kontrollert`,
     'quorum.not-stated': (p) =>
       `${n(p.present, 'medlem', 'medlemmer')} med stemmerett til stades; vedtektene seier ikkje når organet er vedtaksført, så det er ikkje kontrollert`,
     'quorum.met': (p) =>
