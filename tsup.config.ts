@@ -2,13 +2,23 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // CommonJS, one file per entry, and the declarations of every entry for both formats.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', presets: 'src/presets/index.ts' },
     format: ['esm', 'cjs'],
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     // tsup sets `baseUrl`, which TypeScript 6 deprecates: silence it for the d.ts build only.
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  },
+  {
+    // ES modules unbundled, one file per source file: with `"sideEffects": false`, a bundler
+    // keeps only the modules an import reaches, so one rule function does not pull the rest.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    bundle: false,
+    sourcemap: true,
+    target: 'es2022',
   },
   {
     // The command line: Node only, ESM, its own entry so the core stays free of Node APIs.

@@ -24,6 +24,10 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
+export type { MinutesItem, MinutesPerson, MinutesRecord } from './assess/minutes.js';
+export { minutesRecord, UnknownMeetingError } from './assess/minutes.js';
+export type { MinutesOptions } from './assess/minutesMarkdown.js';
+export { minutes } from './assess/minutesMarkdown.js';
 export type {
   RatificationTracker,
   RatificationTrackerOptions,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   diagram,
   type GovernanceEvent,
+  minutes,
   parseEvent,
   presets,
   ratificationTracker,
@@ -185,5 +186,14 @@ describe('docs/outputs.md', () => {
     expect(shown[0]).toContain('| Rødøy | kommunestyret | ikke behandlet | – | – | nei |');
     expect(shown[1]).toContain('| Rødøy | kommunestyre | adopted | 2024-11-07 | 2024/112 | yes |');
     expect(ratificationTracker(after, { asOf: '2024-11-07' }).decisions).toEqual([]);
+  });
+
+  it("shows the minutes of the demo's SSU meeting as the library writes them", () => {
+    const log = run('examples/helgeland.ts', '--events')
+      .trim()
+      .split('\n')
+      .map((line) => parseEvent(JSON.parse(line)));
+    const state = replay(presets.helgeland, log).state;
+    expect(doc).toContain(`\`\`\`markdown\n${minutes(state, 'ssu-2024-03-14')}\`\`\``);
   });
 });

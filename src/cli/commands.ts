@@ -38,7 +38,7 @@ const lang: OptionSpec = {
 
 /** Every command, in the order the help lists them. @internal */
 export const commands: Readonly<
-  Record<'validate' | 'assess' | 'diff' | 'diagram' | 'tracker' | 'schema', CommandSpec>
+  Record<'validate' | 'assess' | 'diff' | 'minutes' | 'diagram' | 'tracker' | 'schema', CommandSpec>
 > = {
   validate: {
     args: ['<statute.json>'],
@@ -59,6 +59,15 @@ export const commands: Readonly<
     args: ['<a.json>', '<b.json>', '<events.jsonl>'],
     summary: 'which decisions in the events would turn if statute a were replaced by statute b',
     options: [asOf, json],
+  },
+  minutes: {
+    args: ['<statute.json>', '<events.jsonl>'],
+    summary: 'replay the events and write a draft møteprotokoll of one meeting in Markdown',
+    options: [
+      { name: '--meeting', value: 'ID', text: 'the meeting to write (exit 2 if the events hold none)' },
+      lang,
+      { name: '--json', text: 'print the record the minutes are written from, as JSON' },
+    ],
   },
   diagram: {
     args: ['<statute.json>'],
@@ -138,7 +147,7 @@ export function helpText(command?: CommandName): string {
     ...names.map((c, i) => `  ${(heads[i] as string).padEnd(width)}  ${commands[c].summary}`),
     '',
     'options:',
-    optionLines([help]),
+    optionLines([help, { name: '--version, -v', text: 'print the version of the package' }]),
     '',
     'Run "helsefellesskap <command> --help" for the options of a command.',
     '',

@@ -5,6 +5,7 @@
  *   helsefellesskap validate <statute.json> [--strict] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|nn|en] [--json]
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
+ *   helsefellesskap minutes <statute.json> <events.jsonl> --meeting ID [--lang nb|nn|en] [--json]
  *   helsefellesskap diagram <statute.json> [--lang nb|nn|en]
  *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|nn|en] [--json]
  *   helsefellesskap schema
@@ -30,10 +31,14 @@ import {
   explainOutcome,
   formatPath,
   type GovernanceEvent,
+  getMeeting,
   type InputIssue,
   isIsoDate,
   type Locale,
   lintStatute,
+  listMeetings,
+  minutes,
+  minutesRecord,
   namesOf,
   ratificationTracker,
   ratificationTrackerMarkdown,
@@ -163,6 +168,22 @@ function replayed(read: Reader, files: readonly string[], locale: Locale, err: (
   return { statute, events, state };
 }
 
+/**
+ * The package's version, from the nearest `package.json` of this package above this module (the
+ * built `dist/` and the sources both sit one or two folders below it).
+ */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(up, import.meta.url)), 'utf8'));
+      if (pkg?.name === 'helsefellesskap' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // not here: look one folder further up
+    }
+  }
+  return 'unknown';
+}
+
 /** Runs the command line; returns the exit code. `stdin` is what a file named `-` reads. @internal */
 export function main(
   argv: readonly string[],
@@ -172,6 +193,10 @@ export function main(
 ): number {
   const read = reader(stdin ?? (() => readFileSync(0, 'utf8')));
   try {
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      out(packageVersion());
+      return 0;
+    }
     const parsed = parseArgs(argv);
     if (parsed.help) {
       out(helpText(parsed.command));
@@ -231,6 +256,26 @@ export function main(
               .join('\n'),
           );
         }
+        return 0;
+      }
+      case 'minutes': {
+        const { state } = replayed(read, files, locale, err);
+        const meeting = value('--meeting');
+        if (meeting === undefined) throw new Exit(2, 'minutes needs --meeting ID');
+        if (getMeeting(state, meeting) === undefined)
+          throw new Exit(
+            2,
+            `no meeting "${meeting}" in the events; known: ${
+              listMeetings(state)
+                .map((m) => m.id)
+                .join(', ') || 'none'
+            }`,
+          );
+        out(
+          json
+            ? JSON.stringify(minutesRecord(state, meeting), null, 2)
+            : minutes(state, meeting, { locale }).trimEnd(),
+        );
         return 0;
       }
       case 'diagram': {

@@ -522,6 +522,13 @@ export interface Body {
    */
   readonly twoStage?: TwoStageRule;
   /**
+   * How the body numbers its cases (saksnummer) in the minutes: `{n}` the case's place in the
+   * body's series for the year, `{yy}` and `{yyyy}` the year, `{body}` the body's id; e.g.
+   * `'PS {n}/{yy}'` or `'SSU-{n}/{yy}'`.
+   * @defaultValue `'{n}/{yy}'`
+   */
+  readonly caseNumberFormat?: string;
+  /**
    * Minor matters the secretariat may decide on the body's behalf, within stated limits.
    * Without it the secretariat prepares the body's cases but decides none of them.
    */

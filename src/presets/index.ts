@@ -21,6 +21,8 @@ import { vestfold } from './vestfold.js';
  * ```ts
  * import { presets, parseStatute } from 'helsefellesskap';
  * parseStatute(JSON.parse(JSON.stringify(presets.helgeland))); // a valid statute
+ * // or one preset alone, from its own subpath:
+ * import { helgeland } from 'helsefellesskap/presets';
  * ```
  * @category Presets
  */
@@ -30,3 +32,6 @@ export const presets: {
   readonly vestfold: Statute;
   readonly finnmark: Statute;
 } = { nationalTemplate, helgeland, vestfold, finnmark };
+
+export { standardMatters } from './standardMatters.js';
+export { finnmark, helgeland, nationalTemplate, vestfold };

@@ -10,6 +10,7 @@
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
+import { eventSchema } from '../engine/_eventSchema.js';
 import { decisionRuleSchema, notStatedChoices, ratificationRuleSchema, statuteSchema } from './schema.js';
 
 /** One schema on its own, without the `$schema` key a document has. */
@@ -36,17 +37,20 @@ function ratificationRule(schema: v.GenericSchema): Record<string, unknown> {
   };
 }
 
+/** Where the JSON Schema must say more than valibot's shape: ratification rules, not-stated choices. */
+const overrideSchema = ({ valibotSchema }: { valibotSchema: unknown }) => {
+  if (valibotSchema === ratificationRuleSchema) return ratificationRule(valibotSchema as v.GenericSchema);
+  const choice = notStatedChoices.get(valibotSchema as never);
+  return choice === undefined ? undefined : { anyOf: choice.map(part) };
+};
+
 /** @internal */
 export function statuteJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(statuteSchema, {
     errorMode: 'ignore',
     target: 'draft-07',
     definitions: { DecisionRule: decisionRuleSchema },
-    overrideSchema: ({ valibotSchema }) => {
-      if (valibotSchema === ratificationRuleSchema) return ratificationRule(valibotSchema);
-      const choice = notStatedChoices.get(valibotSchema);
-      return choice === undefined ? undefined : { anyOf: choice.map(part) };
-    },
+    overrideSchema,
   }) as Record<string, unknown>;
   const properties = schema.properties as Record<string, unknown>;
   return {
@@ -61,5 +65,30 @@ export function statuteJsonSchema(): Record<string, unknown> {
     title: 'helsefellesskap statute (vedtekter)',
     description:
       'The shape of a statute for the helsefellesskap library. Reference checks (ids, sections, escalation) are done by parseStatute.',
+  };
+}
+
+/**
+ * The JSON Schema of one event (a line of an events file), generated from the event schemas
+ * `parseEvent` uses; a statute an event carries is described once, under `definitions`. It
+ * checks the shape; whether the event applies (a member of the body, a known case…) is for
+ * `apply` to say.
+ *
+ * @internal
+ */
+export function eventJsonSchema(): Record<string, unknown> {
+  const schema = toJsonSchema(eventSchema as v.GenericSchema, {
+    errorMode: 'ignore',
+    target: 'draft-07',
+    definitions: { Statute: statuteSchema, DecisionRule: decisionRuleSchema },
+    overrideSchema,
+  }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://unpkg.com/helsefellesskap/dist/event.schema.json',
+    title: 'helsefellesskap event',
+    description:
+      'One event of a helsefellesskap event log (a line of an events.jsonl file). Whether it applies is decided by apply.',
   };
 }

@@ -282,6 +282,7 @@ const bodySchema = v.strictObject({
       ref: refSchema,
     }),
   ),
+  caseNumberFormat: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100))),
   secretariat: v.optional(
     v.strictObject({
       matters: v.pipe(v.array(idSchema), v.minLength(1)),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type MinutesWords, minutesEn, minutesNb, minutesNn } from '../../src/assess/messages/_minutes.js';
 import { en } from '../../src/assess/messages/en.js';
 import { nb } from '../../src/assess/messages/nb.js';
 import { nn } from '../../src/assess/messages/nn.js';
@@ -6,6 +7,7 @@ import type { MessageCatalog, Params } from '../../src/assess/messages/types.js'
 
 const catalogs = { nb, nn, en } as const;
 type Name = keyof typeof catalogs;
+const minutesWords: Readonly<Record<Name, MinutesWords>> = { nb: minutesNb, nn: minutesNn, en: minutesEn };
 
 /** Every key path of a catalog, nested objects included, sorted. */
 const paths = (value: object, prefix = ''): string[] =>
@@ -76,6 +78,18 @@ function everyText(m: MessageCatalog): string[] {
   return [...lines, ...diagramTexts(m.diagram), ...trackerTexts(m.tracker)];
 }
 
+function minutesTexts(w: MinutesWords): string[] {
+  return Object.entries(w)
+    .map(([key, word]) => {
+      if (typeof word === 'string') return `${key}: ${word}`;
+      if (key === 'vote') return `${key}: ${call(word, 11, 1, 0)}`;
+      if (key === 'toParties')
+        return `${key}: ${call(word, 'Vefsn, Rana', '2024-12-01', '§8')} / ${call(word, 'Vefsn', null, '§8')}`;
+      return `${key}: ${call(word, 'SSU', '2024-03-14')}`;
+    })
+    .map((text) => `minutes.${text}`);
+}
+
 function diagramTexts(d: MessageCatalog['diagram']): string[] {
   return [
     d.community('Helsefellesskap Helgeland', '2023-05-04'),
@@ -141,11 +155,13 @@ describe('the message catalogs', () => {
   it('have the same texts in every locale, nested words included', () => {
     expect(paths(nn)).toEqual(paths(nb));
     expect(paths(en)).toEqual(paths(nb));
+    expect(paths(minutesNn)).toEqual(paths(minutesNb));
+    expect(paths(minutesEn)).toEqual(paths(minutesNb));
   });
 
   it.each(Object.keys(catalogs) as Name[])('%s: every text reads as its stored copy', async (name) => {
     // Every sentence of the locale, rendered once: a change of wording is a reviewed diff.
-    const lines = everyText(catalogs[name]);
+    const lines = [...everyText(catalogs[name]), ...minutesTexts(minutesWords[name])];
     for (const line of lines) {
       expect(line, line).not.toMatch(/undefined|\[object|NaN|: $/);
     }
@@ -156,7 +172,8 @@ describe('the message catalogs', () => {
     // Words that nynorsk writes otherwise (ikkje, ventar, allereie, handsama, til stades, …).
     const bokmal =
       /\b(ikke|hvis|hvilke[tn]?|noen|ennå|allerede|bare|hører|mangler|kreves|telles|behandlet|vedtatt|sier|stede|hver|fra|også|uten|utenfor|helseforetaket|kommunene|partene|saken|uenighet|enn å|ble|blitt|dager|innbyggere|rådgivende|sykehus)\b/i;
-    expect(everyText(nn).filter((line) => bokmal.test(line))).toEqual([]);
+    const texts = [...everyText(nn), ...minutesTexts(minutesNn)];
+    expect(texts.filter((line) => bokmal.test(line))).toEqual([]);
   });
 
   it('nn differs from nb where nynorsk has its own words, and keeps the shared terms', () => {

@@ -31,12 +31,14 @@ describe('the command line help', () => {
         validate <statute.json>                check a statute: every issue with its path (exit 2), then its guidance warnings
         assess <statute.json> <events.jsonl>   replay the events and report on every case: status, validity and each check with its section
         diff <a.json> <b.json> <events.jsonl>  which decisions in the events would turn if statute a were replaced by statute b
+        minutes <statute.json> <events.jsonl>  replay the events and write a draft møteprotokoll of one meeting in Markdown
         diagram <statute.json>                 draw the structure of the community as a Mermaid flowchart: tiers, seats, arrows, who ratifies
         tracker <statute.json> <events.jsonl>  replay the events and list, per decision awaiting ratification, which parties adopted, rejected or have not handled it
         schema                                 print the JSON Schema of a statute, for editors
 
       options:
-        -h, --help  print this help
+        -h, --help     print this help
+        --version, -v  print the version of the package
 
       Run "helsefellesskap <command> --help" for the options of a command.
 
@@ -144,5 +146,13 @@ describe('the command line, on a wrong call', () => {
       code: 2,
       err: '--proposal needs a value (ID)',
     });
+  });
+});
+
+describe('the version', () => {
+  it('is the package’s own, for --version and -v, on standard output with exit 0', async () => {
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
+    expect(run('--version')).toEqual({ code: 0, out: version, err: '' });
+    expect(run('-v')).toEqual({ code: 0, out: version, err: '' });
   });
 });

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/index.js';
-import { diagram, presets, ratificationTracker, ratificationTrackerMarkdown } from '../../src/index.js';
+import {
+  diagram,
+  listMeetings,
+  minutes,
+  minutesRecord,
+  presets,
+  ratificationTracker,
+  ratificationTrackerMarkdown,
+  replay,
+} from '../../src/index.js';
 import { helgelandBudget } from '../scenario/_helgeland.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-outputs-'));
@@ -144,5 +153,37 @@ describe('helsefellesskap tracker', () => {
     expect(result.code).toBe(0);
     expect(result.err).toMatch(/^event \d+: /);
     expect(result.out).toContain('| Rana | kommunestyret | avvist |');
+  });
+});
+
+describe('helsefellesskap minutes', () => {
+  const { state } = replay(presets.helgeland, s.events);
+  const meeting = listMeetings(state)[0]?.id as string;
+
+  it('prints the draft minutes of a meeting in Markdown, or the record they are written from', () => {
+    expect(run('minutes', helgeland, log, '--meeting', meeting)).toEqual({
+      code: 0,
+      out: minutes(state, meeting).trimEnd(),
+      err: '',
+    });
+    expect(run('minutes', helgeland, log, '--meeting', meeting, '--lang', 'en').out).toBe(
+      minutes(state, meeting, { locale: 'en' }).trimEnd(),
+    );
+    const nn = run('minutes', helgeland, log, '--meeting', meeting, '--lang', 'nn').out;
+    expect(nn).toBe(minutes(state, meeting, { locale: 'nn' }).trimEnd());
+    expect(nn).toContain('- Møteleiar: ');
+    expect(JSON.parse(run('minutes', helgeland, log, '--meeting', meeting, '--json').out)).toEqual(
+      JSON.parse(JSON.stringify(minutesRecord(state, meeting))),
+    );
+  });
+
+  it('exits 2 without a meeting, or with one the events do not hold, naming the known ones', () => {
+    expect(run('minutes', helgeland, log)).toMatchObject({ code: 2, err: 'minutes needs --meeting ID' });
+    expect(run('minutes', helgeland, log, '--meeting', 'nope')).toMatchObject({
+      code: 2,
+      err: `no meeting "nope" in the events; known: ${listMeetings(state)
+        .map((m) => m.id)
+        .join(', ')}`,
+    });
   });
 });

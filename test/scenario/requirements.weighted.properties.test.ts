@@ -23,6 +23,8 @@ const caseArb = (max: number) =>
     })
     .map((c) => ({
       ...c,
+      // More than the whole is no threshold a statute may state (threshold_unreachable).
+      comparison: c.fraction.numerator === c.fraction.denominator ? ('atLeast' as const) : c.comparison,
       adopted: [...new Set(c.adoptedSeeds.map((s) => kommuneId(s % c.populations.length)))],
     }));
 

@@ -42,10 +42,10 @@ export const routeChecksNb: RouteMessages = {
 /** @internal */
 export const routeChecksNn: RouteMessages = {
   'route.awaiting': (p) =>
-    `${asNn(p)} til ${s(p, 'to')}${p.via === undefined ? '' : ` gjennom ${s(p, 'via')}`}; enno ikkje send vidare til ${s(p, 'next')}; bind ingen`,
+    `${asNn(p)} til ${s(p, 'to')}${p.via === undefined ? '' : ` gjennom ${s(p, 'via')}`}; enno ikkje sendt vidare til ${s(p, 'next')}; bind ingen`,
   'route.via': (p) =>
-    `${asNn(p)} til ${s(p, 'to')}, send til ${s(p, 'next')} ${s(p, 'at')}, som sender ${itNn(p)} vidare utan å gjere ${itNn(p)} til sitt eige vedtak; bind ingen`,
-  'route.delivered': (p) => `${asNn(p)} til ${s(p, 'to')}, oversend ${s(p, 'at')}; bind ingen`,
+    `${asNn(p)} til ${s(p, 'to')}, sendt til ${s(p, 'next')} ${s(p, 'at')}, som sender ${itNn(p)} vidare utan å gjere ${itNn(p)} til sitt eige vedtak; bind ingen`,
+  'route.delivered': (p) => `${asNn(p)} til ${s(p, 'to')}, oversendt ${s(p, 'at')}; bind ingen`,
 };
 
 /** @internal */
@@ -88,7 +88,7 @@ export const adviceReasonsNn: Reasons = {
   'forward.not-recommendation': (p) =>
     `${s(p, 'proposal')} er ikkje ei vedteken tilråding eller eit råd (saka er ${s(p, 'status')}), så det er ingenting å sende vidare`,
   'forward.no-route': (p) => `vedtektene seier ikkje kva organ tilrådingane frå ${s(p, 'body')} går til`,
-  'forward.delivered': (p) => `${s(p, 'proposal')} er allereie oversend ${s(p, 'to')}`,
+  'forward.delivered': (p) => `${s(p, 'proposal')} er allereie oversendt ${s(p, 'to')}`,
   'forward.wrong-body': (p) => `ho skal til ${s(p, 'expected')} først, ikkje ${s(p, 'to')}`,
   'statement.unknown-board': (p) => `vedtektene har inga tvisteløysingsnemnd «${s(p, 'board')}»`,
   'statement.not-a-decision': (p) =>

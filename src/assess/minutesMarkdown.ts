@@ -1,0 +1,132 @@
+/**
+ * A draft møteprotokoll in Markdown, rendered from the meeting's {@link MinutesRecord}.
+ *
+ * @module
+ */
+import { getMember, type State, statuteAt } from '../engine/state.js';
+import { catalogOf, type Locale } from './_catalog.js';
+import { type MinutesWords, minutesEn, minutesNb, minutesNn } from './messages/_minutes.js';
+import type { MessageCatalog } from './messages/types.js';
+import { type MinutesItem, type MinutesPerson, type MinutesRecord, minutesRecord } from './minutes.js';
+
+const words: Readonly<Record<Locale, MinutesWords>> = { nb: minutesNb, nn: minutesNn, en: minutesEn };
+
+/**
+ * Options for {@link minutes}.
+ *
+ * @example
+ * ```ts
+ * const options: MinutesOptions = { locale: 'en' };
+ * ```
+ * @category Outputs
+ */
+export interface MinutesOptions {
+  /** @defaultValue `'nb'` */
+  readonly locale?: Locale;
+}
+
+const who = (p: MinutesPerson) => (p.name === null ? p.member : `${p.name} (${p.member})`);
+
+function people(state: State, ids: readonly string[]): string[] {
+  return ids.map((id) => getMember(state, id)?.name ?? id);
+}
+
+/** The lines of one case. */
+function itemLines(
+  state: State,
+  record: MinutesRecord,
+  item: MinutesItem,
+  w: MinutesWords,
+  m: MessageCatalog,
+): string[] {
+  const statute = statuteAt(state, record.date);
+  const by = item.tabledBy;
+  const tabler =
+    by === null
+      ? null
+      : by.kind === 'secretariat'
+        ? w.secretariat
+        : by.kind === 'member'
+          ? (people(state, [by.member])[0] as string)
+          : by.body;
+  const lines = [`## ${w.item(item.number, item.title ?? item.proposal)}`, ''];
+  lines.push(`- ${w.matter}: ${item.matterName}${tabler === null ? '' : `. ${w.tabledBy}: ${tabler}`}`);
+  if (item.recused.length > 0)
+    lines.push(
+      `- ${w.recused}: ${m.list(item.recused.map((r) => `${people(state, [r.member])[0]}${r.ground === null ? '' : ` (${r.ground})`}`))}`,
+    );
+  const v = item.votes;
+  if (v.byMember.length === 0) lines.push(`- ${w.outcome}: ${w.noVotes}`);
+  else {
+    lines.push(`- ${w.vote(v.for, v.against, v.abstain)}`);
+    if (v.split)
+      for (const [choice, label] of [
+        ['for', w.votedFor],
+        ['against', w.votedAgainst],
+        ['abstain', w.abstained],
+      ] as const) {
+        const voters = v.byMember.filter((b) => b.vote === choice).map((b) => b.member);
+        if (voters.length > 0) lines.push(`  - ${label}: ${m.list(people(state, voters))}`);
+      }
+  }
+  if (item.reservations.length > 0) {
+    lines.push(`- ${w.reservations}:`);
+    for (const r of item.reservations) lines.push(`  - ${people(state, [r.member])[0]}: «${r.text}»`);
+  }
+  const sent =
+    item.sentTo === null
+      ? ''
+      : `, ${w.sentTo(statute?.bodies.find((b) => b.id === item.sentTo)?.name ?? item.sentTo)}`;
+  lines.push(`- ${w.outcome}: **${m.status[item.status]}** (${m.valid(item.valid)})${sent}`);
+  lines.push(`- ${w.grounds}: ${item.grounds.map((g) => `${m.checkTitle[g.check]} (${g.ref})`).join('; ')}`);
+  if (item.ratification !== null && item.ratification.parties.length > 0) {
+    const names = item.ratification.parties.map((p) => statute?.parties.find((x) => x.id === p)?.name ?? p);
+    lines.push(`- ${w.toParties(m.list(names), item.ratification.deadline, item.ratification.ref)}`);
+  }
+  return [...lines, ''];
+}
+
+/**
+ * A draft møteprotokoll of a meeting in Markdown, meant to be edited and approved: body, date,
+ * chair, who was present, vara and for whom, forfall; then each case on the agenda with its
+ * number, title, matter and who tabled it, recusals with their ground, the vote (and who voted
+ * how where it was split), dissens and protokolltilførsler, the outcome with the sections it rests
+ * on, and what goes on to the parties' own organs and by when. {@link minutesRecord} gives the
+ * record it is written from.
+ *
+ * @throws {@link UnknownMeetingError} for a meeting the state does not have, and
+ * {@link InputError} for a locale the library does not write
+ * @example
+ * ```ts
+ * console.log(minutes(state, 'ssu-2024-03', { locale: 'nb' }));
+ * ```
+ * @category Outputs
+ */
+export function minutes(state: State, meetingId: string, options: MinutesOptions = {}): string {
+  const m = catalogOf(options.locale);
+  const locale = (options.locale ?? 'nb') as Locale;
+  const w = words[locale];
+  const record = minutesRecord(state, meetingId);
+  const list = (ps: readonly MinutesPerson[]) => (ps.length === 0 ? w.none : m.list(ps.map(who)));
+  const lines = [
+    `# ${w.title(record.bodyName, record.date)}`,
+    '',
+    `_${w.draft(record.statuteVersion)}_`,
+    '',
+    `- ${w.chair}: ${record.chair === null ? w.none : who(record.chair)}`,
+    `- ${w.present}: ${list(record.present)}`,
+    `- ${w.substitutes}: ${
+      record.substitutes.length === 0
+        ? w.none
+        : m.list(
+            record.substitutes.map((s) =>
+              w.substituteFor(who(s.substitute), people(state, [s.for])[0] as string),
+            ),
+          )
+    }`,
+    `- ${w.absent}: ${list(record.absent)}`,
+    '',
+    ...record.items.flatMap((item) => itemLines(state, record, item, w, m)),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
