@@ -4,7 +4,8 @@
  * partnerskapsmøte settles it and adopts a budget that the kommunestyrer must ratify; and a
  * what-if: three kommunestyrer say no.
  *
- * Run: npm run demo            (Norwegian)
+ * Run: npm run demo            (Norwegian, bokmål)
+ *      npm run demo -- --lang nn  (nynorsk)
  *      npm run demo -- --lang en
  *      npm run demo -- --events  (prints the log of steps 1 to 4 as JSON Lines instead, for the CLI)
  *
@@ -26,9 +27,9 @@ import {
   whatIf,
 } from 'helsefellesskap';
 
-const locale: Locale =
-  process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'nb';
-const t = (nb: string, en: string): string => (locale === 'nb' ? nb : en);
+const lang = process.argv.includes('--lang') ? process.argv[process.argv.indexOf('--lang') + 1] : 'nb';
+const locale: Locale = lang === 'en' || lang === 'nn' ? lang : 'nb';
+const t = (nb: string, nn: string, en: string): string => ({ nb, nn, en })[locale];
 const events = process.argv.includes('--events');
 /** The story, left out when the demo prints its log instead. */
 const say = (text = ''): void => {
@@ -38,7 +39,9 @@ const statute = presets.helgeland;
 const names = namesOf(statute);
 const name = (id: string) => names[id] ?? id;
 const list = (items: readonly string[]) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${t('og', 'and')} ${items.at(-1)}`;
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${t('og', 'og', 'and')} ${items.at(-1)}`;
 const heading = (text: string) => say(`\n${text}\n${'─'.repeat(text.length)}`);
 
 const kommuner = statute.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
@@ -46,7 +49,13 @@ const hf = 'helgelandssykehuset';
 const s = scenario(statute);
 
 // 1. The kommunestyrer join.
-heading(t('1. Etablering: kommunestyrene slutter seg til', '1. Establishment: the kommunestyrer join'));
+heading(
+  t(
+    '1. Etablering: kommunestyrene slutter seg til',
+    '1. Etablering: kommunestyra sluttar seg til',
+    '1. Establishment: the kommunestyrer join',
+  ),
+);
 const firstEleven = [
   'vefsn',
   'alstahaug',
@@ -64,7 +73,10 @@ s.on('2023-06-20').join(...firstEleven);
 const afterEleven = assessEstablishment(s.state, { asOf: '2023-06-30' });
 if (afterEleven !== undefined) {
   say(explainEstablishment(afterEleven, { locale }));
-  say(t('  Ikke med ennå: ', '  Not yet joined: ') + afterEleven.notJoined.map(name).join(', '));
+  say(
+    t('  Ikke med ennå: ', '  Ikkje med enno: ', '  Not yet joined: ') +
+      afterEleven.notJoined.map(name).join(', '),
+  );
 }
 s.on('2023-09-14').join('rana');
 const afterTwelve = assessEstablishment(s.state, { asOf: '2023-09-30' });
@@ -73,7 +85,11 @@ s.on('2023-11-30').join(...kommuner.filter((k) => !firstEleven.includes(k) && k 
 
 // 2. The SSU: a patient pathway that fails consensus.
 heading(
-  t('2. SSU: pasientforløp for skrøpelige eldre', '2. SSU: a patient pathway for frail elderly people'),
+  t(
+    '2. SSU: pasientforløp for skrøpelige eldre',
+    '2. SSU: pasientforløp for skrøpelege eldre',
+    '2. SSU: a patient pathway for frail elderly people',
+  ),
 );
 const ssuKommuner = ['vefsn', 'rana', 'bronnoy', 'alstahaug', 'hemnes', 'vega'];
 s.on('2024-01-02');
@@ -97,7 +113,11 @@ const ssu = [
 s.on('2024-03-14')
   .convene('ssu', { chair: 'ssu-vefsn' })
   .propose('SSU-2024-07', 'patient-pathway', {
-    title: t('Pasientforløp for skrøpelige eldre', 'Patient pathway for frail elderly people'),
+    title: t(
+      'Pasientforløp for skrøpelige eldre',
+      'Pasientforløp for skrøpelege eldre',
+      'Patient pathway for frail elderly people',
+    ),
   })
   .attend([...ssu, 'samhandlingssjef'])
   .vote(
@@ -111,7 +131,7 @@ s.on('2024-03-14')
 say(explain(s.report('SSU-2024-07'), { locale, names }));
 
 // 3. The partnerskapsmøte settles the pathway and adopts a budget.
-heading(t('3. Partnerskapsmøtet', '3. The partnerskapsmøte'));
+heading(t('3. Partnerskapsmøtet', '3. Partnarskapsmøtet', '3. The partnerskapsmøte'));
 s.on('2024-04-02');
 for (const k of kommuner) s.appoint('pm', k, [`pm-${k}`]);
 s.appoint('pm', hf, ['pm-hf-styreleder', 'pm-hf-direktør'])
@@ -130,12 +150,17 @@ s.on('2024-06-12')
   .attend(pm)
   .propose('PM-2024-1', 'patient-pathway', {
     escalatedFrom: 'SSU-2024-07',
-    title: t('Pasientforløp for skrøpelige eldre', 'Patient pathway for frail elderly people'),
+    title: t(
+      'Pasientforløp for skrøpelige eldre',
+      'Pasientforløp for skrøpelege eldre',
+      'Patient pathway for frail elderly people',
+    ),
   })
   .vote('PM-2024-1', allFor)
   .conclude()
   .propose('PM-2024-2', 'budget', {
     title: t(
+      'Budsjett for interkommunal samhandlingssjef',
       'Budsjett for interkommunal samhandlingssjef',
       'Budget for an inter-municipal head of coordination',
     ),
@@ -145,16 +170,17 @@ s.on('2024-06-12')
 say(explain(s.report('PM-2024-1'), { locale, names }));
 say();
 say(
-  t('Saken i SSU: ', 'The SSU case: ') +
+  t('Saken i SSU: ', 'Saka i SSU: ', 'The SSU case: ') +
     explain(s.report('SSU-2024-07'), { locale, names })
       .split('\n')
-      .find((line) => line.startsWith(t('Saken ligger', 'The matter'))),
+      .find((line) => line.startsWith(t('Saken ligger', 'Saka ligg', 'The matter'))),
 );
 
 // 4. Ratification by the kommunestyrer and the HF board.
 heading(
   t(
     '4. Tilslutning i kommunestyrene og helseforetakets styre',
+    '4. Tilslutning i kommunestyra og styret i helseføretaket',
     '4. Ratification by the kommunestyrer and the HF board',
   ),
 );
@@ -173,13 +199,23 @@ say(explain(s.report('PM-2024-2'), { locale, names }));
 const fact = (f: Fact) => name(f.kind === 'ratification' ? f.party : f.member);
 for (const option of requirements(s.state, 'PM-2024-2').options) {
   const any = option.choose.map((c) =>
-    t(`${c.count} av ${c.of.map(fact).join(', ')}`, `any ${c.count} of ${c.of.map(fact).join(', ')}`),
+    t(
+      `${c.count} av ${c.of.map(fact).join(', ')}`,
+      `${c.count} av ${c.of.map(fact).join(', ')}`,
+      `any ${c.count} of ${c.of.map(fact).join(', ')}`,
+    ),
   );
-  say(t('Dette mangler: ', 'Still missing: ') + list([...option.all.map(fact), ...any]));
+  say(t('Dette mangler: ', 'Dette manglar: ', 'Still missing: ') + list([...option.all.map(fact), ...any]));
 }
 
 // 5. What if three kommunestyrer say no?
-heading(t('5. Hva om tre kommunestyrer sier nei?', '5. What if three kommunestyrer say no?'));
+heading(
+  t(
+    '5. Hva om tre kommunestyrer sier nei?',
+    '5. Kva om tre kommunestyre seier nei?',
+    '5. What if three kommunestyrer say no?',
+  ),
+);
 const vedtak = (decision: 'adopted' | 'rejected'): GovernanceEvent[] =>
   lastThree.map((party) => ({
     type: 'ratification-recorded',
@@ -195,6 +231,7 @@ if (noReport !== undefined) {
   say(
     t(
       `Nei fra ${list(lastThree.map(name))}: vedtaket er fortsatt «${explainStatus(noReport.status, { locale })}» og binder ingen part. Alle kommunestyrer må slutte seg til (${noReport.ratification?.ref}); de tre kan behandle saken på nytt — det siste vedtaket teller.`,
+      `Nei frå ${list(lastThree.map(name))}: vedtaket er framleis «${explainStatus(noReport.status, { locale })}» og bind ingen part. Alle kommunestyra må slutte seg til (${noReport.ratification?.ref}); dei tre kan handsame saka på nytt — det siste vedtaket tel.`,
       `No from ${list(lastThree.map(name))}: the decision is still "${explainStatus(noReport.status, { locale })}" and binds no party. Every kommunestyre must adopt it (${noReport.ratification?.ref}); the three may reconsider — the latest vedtak counts.`,
     ),
   );
@@ -206,6 +243,7 @@ for (const change of yes.changes) {
   say(
     t(
       `Ja fra de tre: ${change.proposal} går fra «${status(change.before?.status)}» til «${status(change.after?.status)}» og binder ${change.after?.binds.length} parter.`,
+      `Ja frå dei tre: ${change.proposal} går frå «${status(change.before?.status)}» til «${status(change.after?.status)}» og bind ${change.after?.binds.length} partar.`,
       `Yes from the three: ${change.proposal} goes from "${status(change.before?.status)}" to "${status(change.after?.status)}" and binds ${change.after?.binds.length} parties.`,
     ),
   );

@@ -77,12 +77,26 @@ describe('examples', () => {
     );
   });
 
-  it('the demo prints exactly its stored output, in both languages', () => {
+  it('the demo prints exactly its stored output, in every language', () => {
     // A change of wording or numbers in the demo is a change of behaviour: update the copies on purpose.
     expect(run('examples/helgeland.ts')).toBe(readFileSync(join(root, 'test/golden/demo.nb.txt'), 'utf8'));
     expect(run('examples/helgeland.ts', '--lang', 'en')).toBe(
       readFileSync(join(root, 'test/golden/demo.en.txt'), 'utf8'),
     );
+    // The reports of the SSU pathway, the partnerskapsmøte's decisions and the ratification, in nynorsk.
+    expect(run('examples/helgeland.ts', '--lang', 'nn')).toBe(
+      readFileSync(join(root, 'test/golden/demo.nn.txt'), 'utf8'),
+    );
+  });
+
+  it('the demo writes nynorsk with --lang nn', () => {
+    const out = run('examples/helgeland.ts', '--lang', 'nn');
+    expect(out).toContain('SSU-2024-07 «Pasientforløp for skrøpelege eldre»: løfta vidare (ikkje gyldig)');
+    expect(out).toContain('✗ Avgjerdsregel: ikkje konsensus: 1 medlem med stemmerett stemde imot (§7)');
+    expect(out).toContain(
+      '✗ Tilslutning: ventar på tilslutning: 16 av 19 har vedteke, 0 har avvist, 3 har ikkje handsama saka (§8)',
+    );
+    expect(out).toContain('Saka ligg no hos Partnerskapsmøtet Helgeland som PM-2024-1 (vedteke).');
   });
 
   it('the demo speaks English with --lang en', () => {
@@ -128,10 +142,11 @@ describe('examples', () => {
 describe('docs/outputs.md', () => {
   const doc = readFileSync(join(root, 'docs', 'outputs.md'), 'utf8');
 
-  it('shows the diagram of every preset, in Norwegian, as a mermaid block, and Helgeland in English', () => {
+  it('shows the diagram of every preset, in Norwegian, as a mermaid block, and Helgeland in English and nynorsk', () => {
     for (const statute of Object.values(presets))
       expect(doc).toContain(`\`\`\`mermaid\n${diagram(statute)}\n\`\`\``);
     expect(doc).toContain(`\`\`\`mermaid\n${diagram(presets.helgeland, { locale: 'en' })}\n\`\`\``);
+    expect(doc).toContain(`\`\`\`mermaid\n${diagram(presets.helgeland, { locale: 'nn' })}\n\`\`\``);
   });
 
   it("shows the tracker of the demo's log before and after the last kommunestyre vedtak, as the library writes it", () => {
@@ -162,6 +177,12 @@ describe('docs/outputs.md', () => {
       }),
     ];
     for (const text of shown) expect(doc).toContain(text.trimEnd());
+    // In nynorsk, the overview and the decision's rule (the first nine lines).
+    const nn = ratificationTrackerMarkdown(ratificationTracker(before, { asOf: '2024-10-01' }), {
+      locale: 'nn',
+    });
+    expect(doc).toContain(nn.split('\n').slice(0, 9).join('\n'));
+    expect(nn).toContain('| Rødøy | kommunestyret | ikkje handsama | – | – | nei |');
     expect(shown[0]).toContain('| Rødøy | kommunestyret | ikke behandlet | – | – | nei |');
     expect(shown[1]).toContain('| Rødøy | kommunestyre | adopted | 2024-11-07 | 2024/112 | yes |');
     expect(ratificationTracker(after, { asOf: '2024-11-07' }).decisions).toEqual([]);

@@ -7,20 +7,23 @@
 import { checkedLocale } from './_inputOptions.js';
 import { en } from './messages/en.js';
 import { nb } from './messages/nb.js';
+import { nn } from './messages/nn.js';
 import type { MessageCatalog } from './messages/types.js';
 
 /**
- * The languages the library writes: `nb` (bokmål) and `en`.
+ * The languages the library writes: `nb` (bokmål, the default), `nn` (nynorsk) and `en`. Every
+ * locale has every text: the catalogs are typed, so a locale missing a message does not compile.
  *
  * @example
  * ```ts
- * const locale: Locale = 'nb';
+ * const locale: Locale = 'nn';
+ * explainStatus('adopted', { locale }); // 'vedteke'
  * ```
  * @category Assess
  */
-export type Locale = 'nb' | 'en';
+export type Locale = 'nb' | 'nn' | 'en';
 
-const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, en };
+const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, nn, en };
 const locales = Object.keys(catalogs) as Locale[];
 
 /**

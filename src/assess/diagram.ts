@@ -23,6 +23,7 @@ import type { DiagramMessages } from './messages/_diagram.js';
 export interface DiagramOptions {
   /**
    * The language of the labels the library writes (names come from the statute as they are).
+   * `nb` (bokmål), `nn` (nynorsk) or `en`.
    * @defaultValue `'nb'`
    */
   readonly locale?: Locale;

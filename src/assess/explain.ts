@@ -1,5 +1,5 @@
 /**
- * Reports and reasons as sentences, in Norwegian or English, citing the statute.
+ * Reports and reasons as sentences, in bokmål, nynorsk or English, citing the statute.
  *
  * @module
  */
@@ -26,7 +26,7 @@ import type { Check, DecisionReport } from './types.js';
  */
 export interface ExplainOptions {
   /**
-   * The language.
+   * The language: `nb` (bokmål), `nn` (nynorsk) or `en`.
    * @defaultValue `'nb'`
    */
   readonly locale?: Locale;
@@ -268,11 +268,13 @@ export function explainEstablishment(report: EstablishmentReport, options: Expla
 
 /**
  * A decision status as words: `pending-ratification` is "vedtatt, venter på tilslutning" in
- * Norwegian and "adopted, awaiting ratification" in English.
+ * bokmål, "vedteke, ventar på tilslutning" in nynorsk and "adopted, awaiting ratification" in
+ * English.
  *
  * @example
  * ```ts
  * explainStatus('in-force', { locale: 'nb' }); // 'i kraft'
+ * explainStatus('rejected', { locale: 'nn' }); // 'ikkje vedteke'
  * ```
  * @category Assess
  */

@@ -5,11 +5,11 @@
  */
 import { getMember, type State, statuteAt } from '../engine/state.js';
 import { catalogOf, type Locale } from './_catalog.js';
-import { type MinutesWords, minutesEn, minutesNb } from './messages/_minutes.js';
+import { type MinutesWords, minutesEn, minutesNb, minutesNn } from './messages/_minutes.js';
 import type { MessageCatalog } from './messages/types.js';
 import { type MinutesItem, type MinutesPerson, type MinutesRecord, minutesRecord } from './minutes.js';
 
-const words: Readonly<Record<Locale, MinutesWords>> = { nb: minutesNb, en: minutesEn };
+const words: Readonly<Record<Locale, MinutesWords>> = { nb: minutesNb, nn: minutesNn, en: minutesEn };
 
 /**
  * Options for {@link minutes}.

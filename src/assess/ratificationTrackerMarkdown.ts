@@ -18,7 +18,7 @@ import type { RatificationTracker, TrackedDecision } from './ratificationTracker
  */
 export interface RatificationTrackerMarkdownOptions {
   /**
-   * The language.
+   * The language: `nb` (bokmål), `nn` (nynorsk) or `en`.
    * @defaultValue `'nb'`
    */
   readonly locale?: Locale;

@@ -35,7 +35,11 @@ const keepGoing: OptionSpec = {
   text: 'name every bad line of the events file on standard error and go on without them (default: exit 2)',
 };
 
-const lang: OptionSpec = { name: '--lang', value: 'nb|en', text: 'the language of the text (default: nb)' };
+const lang: OptionSpec = {
+  name: '--lang',
+  value: 'nb|nn|en',
+  text: 'the language of the text: bokmål, nynorsk or English (default: nb)',
+};
 
 /** Every command, in the order the help lists them. @internal */
 export const commands: Readonly<

@@ -3,11 +3,11 @@
  * and options are listed in `commands.ts`, and by `helsefellesskap --help`:
  *
  *   helsefellesskap validate <statute.json> [--strict] [--json]
- *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|en] [--json]
+ *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|nn|en] [--json]
  *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
- *   helsefellesskap minutes <statute.json> <events.jsonl> --meeting ID [--lang nb|en] [--json]
- *   helsefellesskap diagram <statute.json> [--lang nb|en]
- *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|en] [--json]
+ *   helsefellesskap minutes <statute.json> <events.jsonl> --meeting ID [--lang nb|nn|en] [--json]
+ *   helsefellesskap diagram <statute.json> [--lang nb|nn|en]
+ *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|nn|en] [--json]
  *   helsefellesskap schema
  *
  * A file named `-` is read from standard input (one of them at most); a UTF-8 byte order mark is
@@ -56,6 +56,10 @@ import { parseArgs } from './parseArgs.js';
 
 /** Reads a file by name, `-` being standard input, without a leading byte order mark. */
 type Reader = (file: string) => string;
+
+/** The languages `--lang` takes: typed by `Locale`, so a new locale must be added here to compile. */
+const locales: Readonly<Record<Locale, true>> = { nb: true, nn: true, en: true };
+const isLocale = (lang: string): lang is Locale => Object.hasOwn(locales, lang);
 
 function reader(stdin: () => string): Reader {
   return (file) => {
@@ -226,7 +230,7 @@ export function main(
     const json = given.has('--json');
     const strict = given.has('--strict');
     const lang = value('--lang') ?? 'nb';
-    if (lang !== 'nb' && lang !== 'en') throw new Exit(2, `--lang must be nb or en, not ${lang}`);
+    if (!isLocale(lang)) throw new Exit(2, `--lang must be nb, nn or en, not ${lang}`);
     const locale: Locale = lang;
     const asOf = value('--as-of');
     if (asOf !== undefined && !isIsoDate(asOf))

@@ -3,6 +3,7 @@ import { events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/assess/messages/en.js';
 import { nb } from '../../src/assess/messages/nb.js';
+import { nn } from '../../src/assess/messages/nn.js';
 import {
   assess,
   assessAll,
@@ -19,9 +20,11 @@ const codes = (outcome: RuleOutcome | undefined): string[] =>
   outcome === undefined ? [] : [outcome.code, ...(outcome.children ?? []).flatMap(codes)];
 
 describe('explain', () => {
-  it('has the same sentences in both languages', () => {
+  it('has the same sentences in every language', () => {
     expect(Object.keys(nb.check).sort()).toEqual(Object.keys(en.check).sort());
     expect(Object.keys(nb.reason).sort()).toEqual(Object.keys(en.reason).sort());
+    expect(Object.keys(nn.check).sort()).toEqual(Object.keys(en.check).sort());
+    expect(Object.keys(nn.reason).sort()).toEqual(Object.keys(en.reason).sort());
   });
 
   prop.prop(
@@ -38,6 +41,7 @@ describe('explain', () => {
           expect(Object.hasOwn(en.check, code), code).toBe(true);
         }
         expect(explainCheck(check, { locale: 'nb' })).not.toContain(check.code);
+        expect(explainCheck(check, { locale: 'nn' })).not.toMatch(new RegExp(`${check.code}|undefined`));
       }
     }
   });

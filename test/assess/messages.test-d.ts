@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { DiagramMessages } from '../../src/assess/messages/_diagram.js';
 import type { TrackerMessages } from '../../src/assess/messages/_tracker.js';
+import type { nn } from '../../src/assess/messages/nn.js';
 import type { CheckMessages, MessageCatalog } from '../../src/assess/messages/types.js';
 import type {
   CaseChecks,
@@ -11,6 +12,7 @@ import type {
   DecisionRuleCheck,
   EscalationCheck,
   LeadershipCheck,
+  Locale,
   MandateCheck,
   NoticeCheck,
   QuorumCheck,
@@ -48,6 +50,16 @@ describe('the typed catalogs', () => {
     expectTypeOf(missing).not.toBeAny();
     expectTypeOf(misspelt).not.toBeAny();
     expectTypeOf(wrongParam).not.toBeAny();
+  });
+});
+
+describe('the locales', () => {
+  it('are bokmål, nynorsk and English, each a whole catalog', () => {
+    expectTypeOf<Locale>().toEqualTypeOf<'nb' | 'nn' | 'en'>();
+    expectTypeOf<typeof nn>().toEqualTypeOf<MessageCatalog>();
+    // @ts-expect-error a catalog without the reasons is not a catalog
+    const partial: MessageCatalog = { ...({} as Omit<MessageCatalog, 'reason'>) };
+    expectTypeOf(partial).not.toBeAny();
   });
 });
 

@@ -191,7 +191,7 @@ describe('the minutes of a meeting', () => {
     ]);
   });
 
-  it.each(['nb', 'en'] as const)('as a draft in Markdown (%s), stored for review', async (locale) => {
+  it.each(['nb', 'nn', 'en'] as const)('as a draft in Markdown (%s), stored for review', async (locale) => {
     for (const meeting of ['ssu-2024-03', 'pm-2024-05'])
       await expect(minutes(state, meeting, { locale })).toMatchFileSnapshot(
         `../golden/minutes/${meeting}.${locale}.md`,
@@ -230,7 +230,7 @@ describe('the minutes of the Helgeland demo’s meetings', () => {
     .map((line) => parseEvent(JSON.parse(line)));
   const { state } = replay(presets.helgeland, demo);
 
-  it.each(['nb', 'en'] as const)('are stored for review (%s)', async (locale) => {
+  it.each(['nb', 'nn', 'en'] as const)('are stored for review (%s)', async (locale) => {
     const meetings = listMeetings(state).map((m) => m.id);
     expect(meetings.length).toBeGreaterThan(0);
     for (const meeting of meetings)

@@ -136,6 +136,21 @@ describe('the command line', () => {
     expect(json[0]).toMatchObject({ proposal: 'SSU-7', status: 'rejected', valid: false });
   });
 
+  it('assesses in nynorsk with --lang nn, rejected events included', () => {
+    const out = run('assess', vestfold, log, '--lang', 'nn', '--proposal', 'SSU-7').out;
+    expect(out).toContain('SSU-7 «Pasientforløp for skrøpelige eldre»: ikkje vedteke (ikkje gyldig)');
+    expect(out).toContain(
+      '✗ Avgjerdsregel: ikkje konsensus: 1 medlem med stemmerett stemde imot (konsensus)',
+    );
+    const withStranger = file(
+      'stranger-nn.jsonl',
+      `${events.map((e) => JSON.stringify(e)).join('\n')}\n${JSON.stringify({ type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-7', member: 'stranger', vote: 'for' })}\n`,
+    );
+    expect(run('assess', vestfold, withStranger, '--lang', 'nn').err).toBe(
+      'event 37: Avvist vote-cast: saka SSU-7 er avslutta',
+    );
+  });
+
   it('reports rejected events on stderr and still assesses', () => {
     const withStranger = file(
       'stranger.jsonl',

@@ -50,7 +50,7 @@ describe('the command line help', () => {
 
   it("gives each command's usage and every option it takes", () => {
     expect(run('assess', '--help').out).toMatchInlineSnapshot(`
-      "usage: helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--keep-going] [--lang nb|en] [--json]
+      "usage: helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of YYYY-MM-DD] [--keep-going] [--lang nb|nn|en] [--json]
 
       replay the events and report on every case: status, validity and each check with its section.
 
@@ -58,7 +58,7 @@ describe('the command line help', () => {
         --proposal ID       report on this case only (exit 2 if the events hold none)
         --as-of YYYY-MM-DD  judge ratification and deadlines as on this date (default: the latest date in the events)
         --keep-going        name every bad line of the events file on standard error and go on without them (default: exit 2)
-        --lang nb|en        the language of the text (default: nb)
+        --lang nb|nn|en     the language of the text: bokmål, nynorsk or English (default: nb)
         --json              print the result as JSON
         -h, --help          print this help
 

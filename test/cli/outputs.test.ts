@@ -47,13 +47,20 @@ describe('helsefellesskap diagram', () => {
     expect(run('diagram', helgeland, '--lang=en').out.split('\n')[0]).toBe('flowchart BT');
   });
 
+  it('draws in nynorsk with --lang nn', () => {
+    const out = run('diagram', helgeland, '--lang', 'nn');
+    expect(out).toEqual({ code: 0, out: diagram(presets.helgeland, { locale: 'nn' }), err: '' });
+    expect(out.out).toContain('Kommunesida 6<br/>Helseføretakssida 6');
+    expect(out.out).not.toBe(run('diagram', helgeland).out);
+  });
+
   it('exits 2 on a bad statute, a language it does not write and a missing file argument', () => {
     const bad = file('bad.json', JSON.stringify({ ...presets.helgeland, bodies: [] }));
     expect(run('diagram', bad)).toMatchObject({ code: 2, out: '', err: expect.stringContaining(`${bad}: `) });
-    expect(run('diagram', helgeland, '--lang', 'nn')).toEqual({
+    expect(run('diagram', helgeland, '--lang', 'se')).toEqual({
       code: 2,
       out: '',
-      err: '--lang must be nb or en, not nn',
+      err: '--lang must be nb, nn or en, not se',
     });
     expect(run('diagram')).toMatchObject({
       code: 2,
@@ -69,7 +76,7 @@ describe('helsefellesskap diagram', () => {
 describe('helsefellesskap tracker', () => {
   it('has help listing its options', () => {
     expect(run('tracker', '--help').out.split('\n').slice(0, 11)).toEqual([
-      'usage: helsefellesskap tracker <statute.json> <events.jsonl> [--as-of YYYY-MM-DD] [--all] [--keep-going] [--lang nb|en] [--json]',
+      'usage: helsefellesskap tracker <statute.json> <events.jsonl> [--as-of YYYY-MM-DD] [--all] [--keep-going] [--lang nb|nn|en] [--json]',
       '',
       'replay the events and list, per decision awaiting ratification, which parties adopted, rejected or have not handled it.',
       '',
@@ -77,12 +84,12 @@ describe('helsefellesskap tracker', () => {
       '  --as-of YYYY-MM-DD  judge ratification and deadlines as on this date (default: the latest date in the events)',
       '  --all               list every decision that went to ratification, in force and lapsed ones too',
       '  --keep-going        name every bad line of the events file on standard error and go on without them (default: exit 2)',
-      '  --lang nb|en        the language of the text (default: nb)',
+      '  --lang nb|nn|en     the language of the text: bokmål, nynorsk or English (default: nb)',
       '  --json              print the result as JSON',
       '  -h, --help          print this help',
     ]);
     expect(run('diagram', '-h').out.split('\n')[0]).toBe(
-      'usage: helsefellesskap diagram <statute.json> [--lang nb|en]',
+      'usage: helsefellesskap diagram <statute.json> [--lang nb|nn|en]',
     );
   });
 
@@ -95,6 +102,9 @@ describe('helsefellesskap tracker', () => {
     expect(run('tracker', helgeland, log, '--lang', 'en').out).toContain(
       '| Rana | kommunestyre | rejected |',
     );
+    const nn = run('tracker', helgeland, log, '--lang', 'nn').out.split('\n');
+    expect(nn).toContain('| Vega | kommunestyret | ikkje handsama | – | – | nei |');
+    expect(nn).toContain('| Rana | kommunestyret | avvist | 2024-05-02 | – | nei |');
   });
 
   it('takes --as-of, --all and --json', () => {
@@ -160,6 +170,9 @@ describe('helsefellesskap minutes', () => {
     expect(run('minutes', helgeland, log, '--meeting', meeting, '--lang', 'en').out).toBe(
       minutes(state, meeting, { locale: 'en' }).trimEnd(),
     );
+    const nn = run('minutes', helgeland, log, '--meeting', meeting, '--lang', 'nn').out;
+    expect(nn).toBe(minutes(state, meeting, { locale: 'nn' }).trimEnd());
+    expect(nn).toContain('- Møteleiar: ');
     expect(JSON.parse(run('minutes', helgeland, log, '--meeting', meeting, '--json').out)).toEqual(
       JSON.parse(JSON.stringify(minutesRecord(state, meeting))),
     );

@@ -160,6 +160,6 @@ describe('dates and locales given as options', () => {
   it('rejects a locale it does not write with an InputError naming locale', () => {
     const report = { status: 'open' } as Parameters<typeof explain>[0];
     expect(() => explain(report, { locale: 'xx' as 'nb' })).toThrow(InputError);
-    expect(() => explain(report, { locale: 'xx' as 'nb' })).toThrow(/locale: expected one of nb, en/);
+    expect(() => explain(report, { locale: 'xx' as 'nb' })).toThrow(/locale: expected one of nb, nn, en/);
   });
 });

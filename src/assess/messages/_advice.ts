@@ -1,5 +1,5 @@
 /**
- * The sentences of recommendations, advice and the dispute boards' statements, in both locales,
+ * The sentences of recommendations, advice and the dispute boards' statements, in every locale,
  * spread into each catalog.
  *
  * @internal
@@ -18,6 +18,9 @@ type Reasons = {
 
 const asEn = (p: RouteCheck['params']): string => (p.as === 'advice' ? 'advice' : 'a recommendation');
 const asNb = (p: RouteCheck['params']): string => (p.as === 'advice' ? 'råd' : 'tilråding');
+const asNn = asNb;
+/** The pronoun of `asNn`: a tilråding is `ho`, a råd `det`. */
+const itNn = (p: RouteCheck['params']): string => (p.as === 'advice' ? 'det' : 'ho');
 
 /** @internal */
 export const routeChecksEn: RouteMessages = {
@@ -34,6 +37,15 @@ export const routeChecksNb: RouteMessages = {
   'route.via': (p) =>
     `${asNb(p)} til ${s(p, 'to')}, sendt til ${s(p, 'next')} ${s(p, 'at')}, som sender den videre uten å gjøre den til sitt eget vedtak; binder ingen`,
   'route.delivered': (p) => `${asNb(p)} til ${s(p, 'to')}, oversendt ${s(p, 'at')}; binder ingen`,
+};
+
+/** @internal */
+export const routeChecksNn: RouteMessages = {
+  'route.awaiting': (p) =>
+    `${asNn(p)} til ${s(p, 'to')}${p.via === undefined ? '' : ` gjennom ${s(p, 'via')}`}; enno ikkje sendt vidare til ${s(p, 'next')}; bind ingen`,
+  'route.via': (p) =>
+    `${asNn(p)} til ${s(p, 'to')}, sendt til ${s(p, 'next')} ${s(p, 'at')}, som sender ${itNn(p)} vidare utan å gjere ${itNn(p)} til sitt eige vedtak; bind ingen`,
+  'route.delivered': (p) => `${asNn(p)} til ${s(p, 'to')}, oversendt ${s(p, 'at')}; bind ingen`,
 };
 
 /** @internal */
@@ -71,9 +83,30 @@ export const adviceReasonsNb: Reasons = {
     `${s(p, 'board')} behandler saken etter den lokale nemnda ${s(p, 'local')}, som ikke har uttalt seg`,
 };
 
+/** @internal */
+export const adviceReasonsNn: Reasons = {
+  'forward.not-recommendation': (p) =>
+    `${s(p, 'proposal')} er ikkje ei vedteken tilråding eller eit råd (saka er ${s(p, 'status')}), så det er ingenting å sende vidare`,
+  'forward.no-route': (p) => `vedtektene seier ikkje kva organ tilrådingane frå ${s(p, 'body')} går til`,
+  'forward.delivered': (p) => `${s(p, 'proposal')} er allereie oversendt ${s(p, 'to')}`,
+  'forward.wrong-body': (p) => `ho skal til ${s(p, 'expected')} først, ikkje ${s(p, 'to')}`,
+  'statement.unknown-board': (p) => `vedtektene har inga tvisteløysingsnemnd «${s(p, 'board')}»`,
+  'statement.not-a-decision': (p) =>
+    `${s(p, 'proposal')} er ${s(p, 'kind') === 'advice' ? 'eit råd' : 'ei tilråding'}, ikkje eit vedtak: det er ingen avtale å mekle om eller tvistast om`,
+  'statement.not-in-force': (p) =>
+    `ei rådgjevande fråsegn ved usemje gjeld ein inngått avtale; ${s(p, 'proposal')} er ${s(p, 'status')}`,
+  'statement.in-force': (p) =>
+    `${s(p, 'proposal')} er i kraft: nemnda meklar berre før ein avtale er inngått (usemje om han gir ei fråsegn)`,
+  'statement.local-first': (p) =>
+    `${s(p, 'board')} handsamar saka etter den lokale nemnda ${s(p, 'local')}, som ikkje har uttalt seg`,
+};
+
 /** A statement's line in a report, in English. @internal */
 export const statementEn: Render = (p) =>
   `${s(p, 'name')} (${s(p, 'ref')}), ${s(p, 'at')}: ${p.kind === 'mediation' ? 'mediation' : 'advisory statement on a dispute'}${p.text === undefined ? '' : `: «${s(p, 'text')}»`}. It binds no one.`;
-/** A statement's line in a report, in Norwegian. @internal */
+/** A statement's line in a report, in Norwegian (bokmål). @internal */
 export const statementNb: Render = (p) =>
   `${s(p, 'name')} (${s(p, 'ref')}), ${s(p, 'at')}: ${p.kind === 'mediation' ? 'mekling' : 'rådgivende uttalelse ved uenighet'}${p.text === undefined ? '' : `: «${s(p, 'text')}»`}. Uttalelsen binder ingen.`;
+/** A statement's line in a report, in Nynorsk. @internal */
+export const statementNn: Render = (p) =>
+  `${s(p, 'name')} (${s(p, 'ref')}), ${s(p, 'at')}: ${p.kind === 'mediation' ? 'mekling' : 'rådgjevande fråsegn ved usemje'}${p.text === undefined ? '' : `: «${s(p, 'text')}»`}. Fråsegna bind ingen.`;

@@ -1,5 +1,5 @@
 /**
- * The words of the structure diagram, in both locales, one entry in each catalog. The type makes
+ * The words of the structure diagram, in every locale, one entry in each catalog. The type makes
  * a missing or misspelt word a compile error in every locale.
  *
  * @internal
@@ -104,6 +104,49 @@ export const diagramNb: DiagramMessages = {
   beyond: 'Utenfor helsefellesskapet',
   board: (name, level) => `${name} (${level === 'local' ? 'lokal' : 'nasjonal'}, rådgivende, binder ingen)`,
   dispute: 'uenighet',
+  next: 'deretter',
+};
+
+/** @internal */
+export const diagramNn: DiagramMessages = {
+  community: (title, version) => `${title} (versjon ${version})`,
+  tier: (tier) => `Nivå ${tier}`,
+  side: {
+    kommunesiden: (count) => `Kommunesida ${count}`,
+    helseforetakssiden: (count) => `Helseføretakssida ${count}`,
+  },
+  role: {
+    kommune: 'kommune',
+    helseforetak: 'helseføretak',
+    fylkeskommune: 'fylkeskommune',
+    'private-hospital': 'privat sjukehus',
+    fastlege: 'fastlege',
+    bruker: 'brukar',
+    ks: 'KS',
+    tillitsvalgt: 'tillitsvald',
+    sekretariat: 'sekretariat',
+  },
+  right: { attend: 'møterett', speak: 'talerett', propose: 'forslagsrett' },
+  otherVoting: (seats) => `Andre med stemmerett: ${seats}`,
+  observers: (rights, seats) => `Observatørar${rights === '' ? '' : ` (${rights})`}: ${seats}`,
+  escalation: 'usemje',
+  recommendation: 'tilråding',
+  advice: 'råd',
+  via: (what, body) => `${what} via ${body}`,
+  organs: 'Organa til partane',
+  kommunestyrene: (count) => `Kommunestyra (${count})`,
+  organOf: (organ, party) => (organ === 'styre' ? `Styret i ${party}` : `Fylkestinget i ${party}`),
+  ratification: (refs, who) => `tilslutning (${refs})${who === '' ? '' : `: ${who}`}`,
+  delegation: (ref) => `delegert mynde (${ref})`,
+  every: 'alle',
+  perParty: 'kvar part for seg',
+  threshold: (comparison, value) => `${comparison === 'atLeast' ? 'minst' : 'meir enn'} ${value}`,
+  shareOfKommuner: (threshold) => `${threshold} av kommunane`,
+  shareOfPopulation: (threshold, count) =>
+    count ? `kommunar med ${threshold} innbyggjarar` : `kommunar med ${threshold} av innbyggjarane`,
+  beyond: 'Utanfor helsefellesskapet',
+  board: (name, level) => `${name} (${level === 'local' ? 'lokal' : 'nasjonal'}, rådgjevande, bind ingen)`,
+  dispute: 'usemje',
   next: 'deretter',
 };
 

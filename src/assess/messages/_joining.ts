@@ -1,6 +1,6 @@
 /**
- * The sentences of a joining the council's vote did not adopt (`party.not-joined`), in both
- * locales, spread into each catalog.
+ * The sentences of a joining the council's vote did not adopt (`party.not-joined`), in every
+ * locale (bokmål, nynorsk, English), spread into each catalog.
  *
  * @internal
  * @module
@@ -55,6 +55,29 @@ function notJoinedNb(p: Params): string {
   }
 }
 
+/** Kvifor røystinga i kommunestyret ikkje vedtek å slutte seg til. */
+function notJoinedNn(p: Params): string {
+  const votes = `${s(p, 'for')} for, ${s(p, 'against')} mot, ${s(p, 'present')} av ${s(p, 'members')} til stades`;
+  switch (p.code) {
+    case 'council.not-a-council':
+      return 'parten har ikkje noko kommunestyre eller fylkesting som kan stemme';
+    case 'council.tie-chair-against':
+      return `røystinga enda med stemmelikskap (${votes}), og møteleiaren, som har dobbeltstemme, stemde mot`;
+    case 'council.tie-chair-missing':
+      return `røystinga enda med stemmelikskap (${votes}), og stemma til møteleiaren, som er avgjerande, er ikkje protokollført`;
+    case 'council.tie-fails':
+      return `røystinga enda med stemmelikskap (${votes}), og etter regelen fell forslaget då`;
+    case 'council.no-quorum':
+      return `for få medlemmer var til stades og stemde (${votes})`;
+    case 'council.rejected':
+      return `for få stemmer for (${votes})`;
+    case 'council.abstention':
+      return `medlemmer til stades stemde ikkje, noko stemmeplikta ikkje tillèt (${votes})`;
+    default:
+      return `røystinga vedtek det ikkje (${s(p, 'code')}: ${votes})`;
+  }
+}
+
 /** @internal */
 export const joiningReasonsEn: Reasons = {
   'party.not-joined': (p) => `${s(p, 'party')} has not joined: ${notJoinedEn(p)}`,
@@ -62,4 +85,8 @@ export const joiningReasonsEn: Reasons = {
 /** @internal */
 export const joiningReasonsNb: Reasons = {
   'party.not-joined': (p) => `${s(p, 'party')} har ikke sluttet seg til: ${notJoinedNb(p)}`,
+};
+/** @internal */
+export const joiningReasonsNn: Reasons = {
+  'party.not-joined': (p) => `${s(p, 'party')} har ikkje slutta seg til: ${notJoinedNn(p)}`,
 };

@@ -1,6 +1,6 @@
 /**
- * The sentences of the leadership check and of the `leadership-elected` rejections, in both
- * locales, spread into each catalog.
+ * The sentences of the leadership check and of the `leadership-elected` rejections, in every
+ * locale (bokmål, nynorsk, English), spread into each catalog.
  *
  * @internal
  * @module
@@ -113,4 +113,56 @@ export const leadershipReasonsNb: Reasons = {
   'leadership.empty-term': (p) => `en periode fra ${s(p, 'from')} til ${s(p, 'to')} slutter før den begynner`,
   'leadership.both-roles': (p) =>
     `${s(p, 'member')} kan ikke være ${s(p, 'role')} i ${s(p, 'body')} og samtidig ${s(p, 'other')}`,
+};
+
+const nnSide: Readonly<Record<Bloc, string>> = {
+  kommunesiden: 'kommunesida',
+  helseforetakssiden: 'helseføretakssida',
+};
+
+const nn = {
+  side: (b: Bloc | undefined) => (b === undefined ? 'inga side' : nnSide[b]),
+  expectation(p: P): string {
+    if (p.expectedBloc === undefined) return '';
+    const party = p.expectedParty === undefined ? '' : ` (${p.expectedParty})`;
+    const period = p.periodFrom === undefined ? '' : ` (perioden ${p.periodFrom}–${s(p, 'periodTo')})`;
+    return `; ${nn.side(p.expectedBloc)}${party} skal leie ${p.date}${period}`;
+  },
+  leader: (p: P) =>
+    p.leder === undefined
+      ? 'ingen leiar er i vervet'
+      : `leiaren ${p.leder} (${nn.side(p.lederBloc)}${p.lederParty === undefined ? '' : `, ${p.lederParty}`})`,
+  chaired(p: P): string {
+    if (p.chairedAs === 'none') return 'ingen møteleiar er ført';
+    if (p.chairedAs === 'leder') return `leidd av ${s(p, 'chair')}, som er leiar`;
+    if (p.chairedAs === 'nestleder') return `leidd av nestleiaren ${s(p, 'chair')}`;
+    return `leidd av ${s(p, 'chair')}, som verken er leiar eller nestleiar`;
+  },
+};
+
+/** @internal */
+export const leadershipNn: Sentences = {
+  'leadership.ok': (p) => `${nn.chaired(p)} (${nn.side(p.lederBloc)})${nn.expectation(p)}`,
+  'leadership.deputy-standing-in': (p) =>
+    `${nn.chaired(p)}, som stadfortredar for ${p.leder === undefined ? 'leiaren, då ingen er i vervet' : `leiaren ${p.leder}, som var fråverande`}${nn.expectation(p)}`,
+  'leadership.acting-chair': (p) =>
+    `leidd av ${s(p, 'chair')} som setteleiar, då verken leiar eller nestleiar var til stades${nn.expectation(p)}`,
+  'leadership.no-chair': (p) => `ingen møteleiar er ført; ${nn.leader(p)}${nn.expectation(p)}`,
+  'leadership.wrong-side': (p) =>
+    `${nn.leader(p)} er frå sida som ikkje skal leie${nn.expectation(p)}; ${nn.chaired(p)}`,
+  'leadership.wrong-party': (p) =>
+    `${nn.leader(p)} er ikkje parten som har tur${nn.expectation(p)}; ${nn.chaired(p)}`,
+  'leadership.same-side': (p) =>
+    `leiaren ${s(p, 'leder')} og nestleiaren ${s(p, 'nestleder')} er begge frå ${nn.side(p.lederBloc)}, men skal kome frå kvar si side; ${nn.chaired(p)}`,
+  'leadership.chair-not-leader': (p) =>
+    p.chairedAs === 'nestleder'
+      ? `leidd av nestleiaren ${s(p, 'chair')} sjølv om leiaren ${s(p, 'leder')} var til stades`
+      : `leidd av ${s(p, 'chair')}, som verken er leiar eller nestleiar, sjølv om ${p.lederPresent ? `leiaren ${s(p, 'leder')}` : `nestleiaren ${s(p, 'nestleder')}`} var til stades`,
+};
+
+/** @internal */
+export const leadershipReasonsNn: Reasons = {
+  'leadership.empty-term': (p) => `ein periode frå ${s(p, 'from')} til ${s(p, 'to')} sluttar før han byrjar`,
+  'leadership.both-roles': (p) =>
+    `${s(p, 'member')} kan ikkje vere ${s(p, 'role')} i ${s(p, 'body')} og samtidig ${s(p, 'other')}`,
 };

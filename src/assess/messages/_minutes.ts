@@ -1,5 +1,5 @@
 /**
- * The words of a draft møteprotokoll, per locale.
+ * The words of a draft møteprotokoll, per locale (bokmål, nynorsk, English).
  *
  * @internal
  * @module
@@ -62,6 +62,36 @@ export const minutesNb: MinutesWords = {
   grounds: 'Hjemmel',
   toParties: (parties, deadline, ref) =>
     `Til behandling i partenes egne organer (${ref}): ${parties}${deadline === null ? '' : `, innen ${deadline}`}`,
+};
+
+/** @internal */
+export const minutesNn: MinutesWords = {
+  title: (body, date) => `Protokoll: ${body}, ${date}`,
+  draft: (version) => `Utkast til godkjenning, skrive frå hendingsloggen. Vedtekter versjon ${version}.`,
+  chair: 'Møteleiar',
+  present: 'Til stades',
+  substitutes: 'Vara',
+  substituteFor: (vara, member) => `${vara} for ${member}`,
+  absent: 'Forfall',
+  none: 'ingen',
+  item: (number, title) => `Sak ${number}: ${title}`,
+  matter: 'Sakstype',
+  closedTitle: 'Unnateke offentleg innsyn',
+  closed: (ground) => `Handsama for lukka dører: ${ground}`,
+  tabledBy: 'Fremja av',
+  secretariat: 'sekretariatet',
+  recused: 'Inhabil',
+  vote: (f, a, ab) => `${f} for, ${a} mot, ${ab} avstod`,
+  votedFor: 'For',
+  votedAgainst: 'Mot',
+  abstained: 'Avstod',
+  noVotes: 'Ingen stemmer registrerte',
+  reservations: 'Dissens og protokolltilførslar',
+  outcome: 'Utfall',
+  sentTo: (body) => `sendt vidare til ${body}`,
+  grounds: 'Heimel',
+  toParties: (parties, deadline, ref) =>
+    `Til handsaming i organa til partane (${ref}): ${parties}${deadline === null ? '' : `, innan ${deadline}`}`,
 };
 
 /** @internal */

@@ -1,6 +1,6 @@
 /**
  * The sentences of decisions ratified per party (the ratification and deadline checks, and the
- * report's line on each party), in both locales, spread into each catalog.
+ * report's line on each party), in every locale, spread into each catalog.
  *
  * @internal
  * @module
@@ -8,6 +8,7 @@
 import type { DeadlineCheck } from '../../engine/checks/deadline.js';
 import type { RatificationCheck } from '../../engine/checks/ratification.js';
 import type { PartyOn } from '../../engine/perPartyStatus.js';
+import type { Locale } from '../_catalog.js';
 import { listFormat } from './types.js';
 
 type Sentences = {
@@ -48,7 +49,7 @@ interface Words {
   readonly decided: (deadline: string) => string;
 }
 
-const words: Readonly<Record<'nb' | 'en', Words>> = {
+const words: Readonly<Record<Locale, Words>> = {
   en: {
     list: listFormat('en'),
     inForce: (parties, hf) => `in force for ${parties}${hf === '' ? '' : `, each with ${hf}`}`,
@@ -72,6 +73,18 @@ const words: Readonly<Record<'nb' | 'en', Words>> = {
     from: 'fra',
     on: 'den',
     decided: (deadline) => `alle parter behandlet saken innen fristen (${deadline})`,
+  },
+  nn: {
+    list: listFormat('nn'),
+    inForce: (parties, hf) => `i kraft for ${parties}${hf === '' ? '' : `, kvar for seg med ${hf}`}`,
+    none: 'ikkje i kraft for nokon part enno',
+    awaiting: (hf) => `vedteke, ventar på ${hf || 'helseføretaket'}`,
+    rejected: 'avvist av',
+    pending: 'ikkje handsama',
+    lapsed: 'falle bort for',
+    from: 'frå',
+    on: 'den',
+    decided: (deadline) => `alle partar handsama saka innan fristen (${deadline})`,
   },
 };
 
@@ -112,6 +125,13 @@ export const perPartyNb: Sentences = sentences(
     `fristen (${p.deadline}) er ute: bortfalt for ${words.nb.list(p.lapsed)}, som ikke behandlet saken i tide`,
 );
 
+/** @internal */
+export const perPartyNn: Sentences = sentences(
+  words.nn,
+  (p) =>
+    `fristen (${p.deadline}) er ute: falle bort for ${words.nn.list(p.lapsed)}, som ikkje handsama saka i tide`,
+);
+
 /** The line on each party, in a locale: `Per party (§14): in force for A from 2024-05-02, …`. */
 function line(w: Words, title: string): (p: PerPartyLine) => string {
   const dated = (list: readonly PartyOn[], from: boolean) =>
@@ -133,3 +153,5 @@ function line(w: Words, title: string): (p: PerPartyLine) => string {
 export const perPartyLineEn: (p: PerPartyLine) => string = line(words.en, 'Per party');
 /** @internal */
 export const perPartyLineNb: (p: PerPartyLine) => string = line(words.nb, 'Per part');
+/** @internal */
+export const perPartyLineNn: (p: PerPartyLine) => string = line(words.nn, 'Per part');

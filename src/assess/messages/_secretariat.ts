@@ -1,16 +1,17 @@
 /**
- * The sentences of the secretariat check, in both locales, spread into each catalog.
+ * The sentences of the secretariat check, in every locale, spread into each catalog.
  *
  * @internal
  * @module
  */
 import type { SecretariatCheck } from '../../engine/checks/secretariat.js';
+import type { Locale } from '../_catalog.js';
 import type { Messages } from './types.js';
 import { param as s } from './types.js';
 
-const kroner = (amount: unknown, locale: 'nb' | 'en'): string =>
-  locale === 'nb'
-    ? `${new Intl.NumberFormat('nb-NO').format(Number(amount))} kr`
+const kroner = (amount: unknown, locale: Locale): string =>
+  locale !== 'en'
+    ? `${new Intl.NumberFormat(`${locale}-NO`).format(Number(amount))} kr`
     : `NOK ${new Intl.NumberFormat('en-GB').format(Number(amount))}`;
 
 /** @internal */
@@ -27,6 +28,22 @@ export const secretariatChecksNb: Messages<SecretariatCheck> = {
     `saken gjelder ${kroner(p.amount, 'nb')}, over grensen på ${kroner(p.maxAmount, 'nb')} for det sekretariatet kan avgjøre på vegne av ${s(p, 'body')}`,
   'secretariat.amount-unstated': (p) =>
     `sekretariatet kan avgjøre saker opp til ${kroner(p.maxAmount, 'nb')}, men avgjørelsen oppgir ikke beløpet`,
+};
+
+/** @internal */
+export const secretariatChecksNn: Messages<SecretariatCheck> = {
+  'secretariat.within': (p) =>
+    `sekretariatet avgjer saker av typen «${s(p, 'matter')}» på vegner av ${s(p, 'body')}${
+      p.maxAmount === undefined
+        ? ''
+        : `, innanfor ${kroner(p.maxAmount, 'nn')}${p.amount === undefined ? '' : ` (denne: ${kroner(p.amount, 'nn')})`}`
+    }`,
+  'secretariat.not-delegated': (p) =>
+    `${s(p, 'body')} har ikkje gitt sekretariatet mynde til å avgjere saker av typen «${s(p, 'matter')}»`,
+  'secretariat.over-limit': (p) =>
+    `saka gjeld ${kroner(p.amount, 'nn')}, over grensa på ${kroner(p.maxAmount, 'nn')} for det sekretariatet kan avgjere på vegner av ${s(p, 'body')}`,
+  'secretariat.amount-unstated': (p) =>
+    `sekretariatet kan avgjere saker opp til ${kroner(p.maxAmount, 'nn')}, men avgjerda oppgir ikkje beløpet`,
 };
 
 /** @internal */

@@ -1,5 +1,5 @@
 /**
- * The words of the ratification tracker's Markdown, in both locales, one entry in each catalog.
+ * The words of the ratification tracker's Markdown, in every locale, one entry in each catalog.
  * The type makes a missing or misspelt word a compile error in every locale.
  *
  * @internal
@@ -8,6 +8,11 @@
 import type { RatificationEffect } from '../../model/rules.js';
 import type { PartyOrgan } from '../../model/statute.js';
 import type { TrackedVedtak } from '../ratificationTracker.js';
+import { plural } from './types.js';
+
+const nbCount = plural('nb');
+const nnCount = plural('nn');
+const enCount = plural('en');
 
 /** @internal */
 export interface TrackerMessages {
@@ -56,7 +61,7 @@ export interface TrackerMessages {
 
 /** @internal */
 export const trackerNb: TrackerMessages = {
-  intro: (asOf, count) => `Tilslutning per ${asOf}: ${count} ${count === 1 ? 'sak' : 'saker'}.`,
+  intro: (asOf, count) => `Tilslutning per ${asOf}: ${nbCount(count, 'sak', 'saker')}.`,
   none: (asOf) => `Ingen saker til tilslutning per ${asOf}.`,
   summary: {
     proposal: 'Sak',
@@ -97,8 +102,50 @@ export const trackerNb: TrackerMessages = {
 };
 
 /** @internal */
+export const trackerNn: TrackerMessages = {
+  intro: (asOf, count) => `Tilslutning per ${asOf}: ${nnCount(count, 'sak', 'saker')}.`,
+  none: (asOf) => `Ingen saker til tilslutning per ${asOf}.`,
+  summary: {
+    proposal: 'Sak',
+    body: 'Organ',
+    decidedOn: 'Møte',
+    status: 'Status',
+    deadline: 'Frist',
+    daysLeft: 'Dagar att',
+    adopted: 'Vedteke',
+    rejected: 'Avvist',
+    notHandled: 'Ikkje handsama',
+  },
+  party: {
+    party: 'Part',
+    organ: 'Organ',
+    decision: 'Vedtak',
+    on: 'Dato',
+    caseNumber: 'Saksnr.',
+    bound: 'Bunden',
+  },
+  vedtak: {
+    adopted: 'vedteke',
+    rejected: 'avvist',
+    'not-handled': 'ikkje handsama',
+    lapsed: 'fristen gjekk ut',
+  },
+  organ: { kommunestyre: 'kommunestyret', styre: 'styret', fylkesting: 'fylkestinget' },
+  effect: {
+    'binds-ratifiers': 'bind dei som sluttar seg til',
+    'all-or-nothing': 'bind alle eller ingen',
+    'per-party': 'kvar part for seg, med helseføretaket',
+  },
+  daysLeft: (days) => (days < 0 ? `${-days} over fristen` : String(days)),
+  yes: 'ja',
+  no: 'nei',
+  rule: (p) =>
+    `Tilslutning etter ${p.ref} (regel ${p.rule}, ${p.effect}): ${p.status}. ${p.deadline === null ? 'Vedtektene set ingen frist.' : `Frist ${p.deadline}.`}${p.inForceFrom === null ? '' : ` I kraft frå ${p.inForceFrom}.`}`,
+};
+
+/** @internal */
 export const trackerEn: TrackerMessages = {
-  intro: (asOf, count) => `Ratification as of ${asOf}: ${count} ${count === 1 ? 'decision' : 'decisions'}.`,
+  intro: (asOf, count) => `Ratification as of ${asOf}: ${enCount(count, 'decision', 'decisions')}.`,
   none: (asOf) => `No decisions to ratify as of ${asOf}.`,
   summary: {
     proposal: 'Case',

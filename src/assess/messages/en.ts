@@ -13,9 +13,9 @@ import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
 import { secretariatChecksEn } from './_secretariat.js';
 import { trackerEn } from './_tracker.js';
-import { listFormat, type MessageCatalog, type Params, param } from './types.js';
+import { listFormat, type MessageCatalog, type Params, param, plural } from './types.js';
 
-const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const n = plural('en');
 const s = param;
 const list = listFormat('en');
 /** Who held a first stage: the body itself, the secretariat, or another body by its id. */

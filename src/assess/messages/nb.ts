@@ -13,9 +13,9 @@ import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { secretariatChecksNb } from './_secretariat.js';
 import { trackerNb } from './_tracker.js';
-import { listFormat, type MessageCatalog, type Params, param } from './types.js';
+import { listFormat, type MessageCatalog, type Params, param, plural } from './types.js';
 
-const n = (count: unknown, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const n = plural('nb');
 const s = param;
 const list = listFormat('nb');
 /** Who held a first stage: the body itself, the secretariat, or another body by its id. */

@@ -10,6 +10,7 @@ import type { DecisionStatus } from '../../engine/checks/evaluateCase.js';
 import type { ReasonCode } from '../../engine/reasons.js';
 import type { Bloc } from '../../model/statute.js';
 import type { DecisionOutcome, OutcomeCounts, OutcomeOf, QuorumOutcome } from '../../rules/types.js';
+import type { Locale } from '../_catalog.js';
 import type { Check, CheckId } from '../types.js';
 import type { DiagramMessages } from './_diagram.js';
 import type { PerPartyLine } from './_perParty.js';
@@ -72,8 +73,28 @@ export function param<P extends object>(p: P, key: keyof P): string {
   return String((p as Record<keyof P, unknown>)[key] ?? '');
 }
 
-/** A locale's list formatter: `a, b, c` (the unit style keeps the joins the reports have always had). @internal */
-export function listFormat(locale: 'nb' | 'en'): (items: readonly string[]) => string {
-  const format = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+/**
+ * A locale's list formatter: `a, b, c` (the unit style keeps the joins the reports have always had).
+ * A runtime whose ICU lacks nynorsk (a small-icu build) formats `nn` lists as `nb`, which joins
+ * them the same way; Node 20's full ICU has `nn` (`Intl.ListFormat.supportedLocalesOf(['nn'])`).
+ * @internal
+ */
+export function listFormat(locale: Locale): (items: readonly string[]) => string {
+  const supported = Intl.ListFormat.supportedLocalesOf([locale]).length > 0;
+  const format = new Intl.ListFormat(supported || locale !== 'nn' ? locale : 'nb', {
+    type: 'unit',
+    style: 'short',
+  });
   return (items) => format.format(items);
+}
+
+/**
+ * A locale's count with its noun, by `Intl.PluralRules`: `1 dag`, `3 dagar`. The catalogs give the
+ * forms `one` and `other`, the only two nb, nn and en have for whole numbers.
+ * @internal
+ */
+export function plural(locale: Locale): (count: unknown, one: string, other: string) => string {
+  const rules = new Intl.PluralRules(locale);
+  return (count, one, other) =>
+    `${count} ${typeof count === 'number' && rules.select(count) === 'one' ? one : other}`;
 }
