@@ -158,7 +158,8 @@ export const en: MessageCatalog = {
     'majority.tie-no-chair-vote': () =>
       'a tie, and the chair did not vote for or against, so it is not broken',
     'each-bloc.met': () => 'the rule holds on each side',
-    'each-bloc.short': (p) => `the rule does not hold on every side (failing: ${list(p.failing)})`,
+    'each-bloc.short': (p) =>
+      `the rule does not hold on every side (failing: ${list(p.failing.map((b) => blocs[b]))})`,
     'all.met': () => 'every part of the rule holds',
     'all.short': (p) => `${s(p, 'got')} of ${s(p, 'required')} parts of the rule hold`,
     'any.met': () => 'at least one part of the rule holds',

@@ -154,7 +154,8 @@ export const nb: MessageCatalog = {
     'majority.tie-no-chair-vote': () =>
       'stemmelikhet, og møteleder stemte verken for eller imot, så den er ikke avgjort',
     'each-bloc.met': () => 'regelen er oppfylt på hver side',
-    'each-bloc.short': (p) => `regelen er ikke oppfylt på alle sider (ikke oppfylt: ${list(p.failing)})`,
+    'each-bloc.short': (p) =>
+      `regelen er ikke oppfylt på alle sider (ikke oppfylt: ${list(p.failing.map((b) => blocs[b]))})`,
     'all.met': () => 'alle deler av regelen er oppfylt',
     'all.short': (p) => `${s(p, 'got')} av ${s(p, 'required')} deler av regelen er oppfylt`,
     'any.met': () => 'minst én del av regelen er oppfylt',
