@@ -19,9 +19,9 @@ const budgets = [
   {
     name: 'replay, assess and explain',
     code: "export { replay, assess, explain } from './dist/esm/index.js';",
-    kB: 46,
+    kB: 51,
   },
-  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 70 },
+  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 75 },
 ];
 
 let over = 0;
