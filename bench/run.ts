@@ -6,7 +6,7 @@
  * warm-up; figures are medians. Not part of `npm test`.
  *
  * BENCH_SIZES=1000,10000 npm run bench        — fewer replay sizes
- * BENCH_PARTS=requirements npm run bench      — only some parts (replay, apply, ratification, requirements)
+ * BENCH_PARTS=requirements npm run bench      — only some parts (peers, replay, apply, ratification, requirements)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { apply, presets, type RequirementsOptions, replay, requirements, type State } from '../src/index.js';
 import { floorReplay } from './floor.js';
 import { mix } from './mix.js';
+import { peers } from './peers.js';
 import { ratificationPhase } from './ratification.js';
 import { openSsuCase, pendingBudget, rules } from './requirements.js';
 
@@ -107,13 +108,15 @@ function requirementsCases() {
 }
 
 const [, , mode, arg] = process.argv;
-const parts = (process.env.BENCH_PARTS ?? 'replay,apply,ratification,requirements').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'peers,replay,apply,ratification,requirements').split(',');
 if (mode === 'requirements') {
   console.log(JSON.stringify(requirementsCases()));
 } else if (mode === 'replay') {
   console.log(JSON.stringify(replayCase(Number(arg))));
 } else if (mode === 'apply') {
   console.log(JSON.stringify(applyCase(Number(arg))));
+} else if (mode === 'peers') {
+  console.log(JSON.stringify(await peers()));
 } else if (mode === 'ratification') {
   console.log(JSON.stringify(ratificationPhase(Number(arg))));
 } else {
@@ -155,6 +158,22 @@ if (mode === 'requirements') {
   for (const target of parts.includes('apply') ? [1_000, 10_000, 100_000] : []) {
     const r = child('apply', String(target)) as { cases: number; applied: number; rejected: number };
     console.log(`| ${r.cases.toLocaleString('en')} | ${r.applied.toFixed(1)} | ${r.rejected.toFixed(1)} |`);
+  }
+
+  if (parts.includes('peers')) {
+    const p = child('peers') as Awaited<ReturnType<typeof peers>>;
+    console.log(
+      '\nagainst json-rules-engine 7.3.1, same roll of 16, same process (ns per evaluation, median of 5 rounds)',
+    );
+    console.log('| what | ns | json-rules-engine ÷ this | goal |\n|---|---:|---:|---:|');
+    console.log(
+      `| quorum + majority (evaluateQuorum, evaluateDecision) | ${p.rules.toFixed(0)} | ${(p.peer / p.rules).toFixed(1)}× | ≥ 100× |`,
+    );
+    console.log(
+      `| a full assess report (6 checks, 16 members) | ${p.report.toFixed(0)} | ${(p.peer / p.report).toFixed(2)}× | ≥ 10× |`,
+    );
+    console.log(`| json-rules-engine, one rule of two conditions | ${p.peer.toFixed(0)} | 1× | |`);
+    console.log(`both say the same of this roll: ${p.agree ? 'yes' : 'NO'}`);
   }
 
   if (parts.includes('ratification')) {
