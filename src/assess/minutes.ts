@@ -19,7 +19,7 @@ import {
   statuteAt,
 } from '../engine/state.js';
 import { bodyOf, matterOf } from '../engine/statuteIndex.js';
-import { standingIn } from '../engine/substitutes.js';
+import { seatTenure, standingIn } from '../engine/substitutes.js';
 import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MatterId, MeetingId, MemberId, PartyId, ProposalId, Ref } from '../model/ids.js';
 import type { Body } from '../model/statute.js';
@@ -135,15 +135,9 @@ export class UnknownMeetingError extends Error {
 }
 
 function person(state: State, body: Body | undefined, member: MemberId, date: IsoDate): MinutesPerson {
-  const tenure = getMember(state, member)?.tenures.find(
-    (t) => t.body === body?.id && t.from <= date && (t.to === undefined || date < t.to),
-  );
-  return {
-    member,
-    name: getMember(state, member)?.name ?? null,
-    seat: tenure?.seat ?? null,
-    party: tenure?.party ?? null,
-  };
+  const record = getMember(state, member);
+  const tenure = body === undefined ? undefined : seatTenure(record, body, date);
+  return { member, name: record?.name ?? null, seat: tenure?.seat ?? null, party: tenure?.party ?? null };
 }
 
 /** The ids of a body's cases put to its meetings in a year, in the order of the meetings and of submission. */
@@ -159,16 +153,19 @@ function seriesOf(state: State, body: BodyId, year: string): ProposalId[] {
   return cases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.seq - b.seq)).map((c) => c.id);
 }
 
-/** The case's number in its body's series for the year, with `{n}`, `{yy}`, `{yyyy}` and `{body}` filled in. */
+/**
+ * The case's number in its body's series for the year (`series`, from {@link seriesOf}), with
+ * `{n}`, `{yy}`, `{yyyy}` and `{body}` filled in.
+ */
 function numberOf(
-  state: State,
+  series: readonly ProposalId[],
   body: Body | undefined,
   bodyId: BodyId,
   proposal: ProposalId,
   date: IsoDate,
 ): string {
   const year = date.slice(0, 4);
-  const n = seriesOf(state, bodyId, year).indexOf(proposal) + 1;
+  const n = series.indexOf(proposal) + 1;
   return (body?.caseNumberFormat ?? '{n}/{yy}')
     .replaceAll('{n}', String(n))
     .replaceAll('{yyyy}', year)
@@ -195,6 +192,7 @@ function itemOf(
   state: State,
   body: Body | undefined,
   meeting: MeetingRecord,
+  series: readonly ProposalId[],
   id: ProposalId,
 ): MinutesItem | undefined {
   const proposal = getProposal(state, id);
@@ -207,7 +205,7 @@ function itemOf(
   const r = report.ratification;
   const statute = statuteAt(state, meeting.date);
   return {
-    number: numberOf(state, body, proposal.body, id, meeting.date),
+    number: numberOf(series, body, proposal.body, id, meeting.date),
     proposal: id,
     title: proposal.closed === undefined ? (proposal.title ?? null) : null,
     closed: proposal.closed?.ground ?? null,
@@ -264,6 +262,8 @@ export function minutesRecord(state: State, meetingId: MeetingId): MinutesRecord
             : [{ substitute: person(state, body, m, meeting.date), for: vara.for }];
         });
   const seated = seatedMembers(state, meeting.body, meeting.date).map(({ member }) => member.id);
+  // The body's series for the year, once for every case on the agenda.
+  const series = seriesOf(state, meeting.body, meeting.date.slice(0, 4));
   return {
     meeting: meeting.id,
     body: meeting.body,
@@ -275,6 +275,6 @@ export function minutesRecord(state: State, meetingId: MeetingId): MinutesRecord
     substitutes,
     // Forfall: seated and not present (a member a vara stood in for among them).
     absent: seated.filter((m) => !present.includes(m)).map((m) => person(state, body, m, meeting.date)),
-    items: (meeting.agenda ?? []).flatMap((id) => itemOf(state, body, meeting, id) ?? []),
+    items: (meeting.agenda ?? []).flatMap((id) => itemOf(state, body, meeting, series, id) ?? []),
   };
 }

@@ -27,8 +27,11 @@ export interface MinutesOptions {
 
 const who = (p: MinutesPerson) => (p.name === null ? p.member : `${p.name} (${p.member})`);
 
+/** A member as the minutes name them: the recorded name, or the id. */
+const nameOf = (state: State, id: string): string => getMember(state, id)?.name ?? id;
+
 function people(state: State, ids: readonly string[]): string[] {
-  return ids.map((id) => getMember(state, id)?.name ?? id);
+  return ids.map((id) => nameOf(state, id));
 }
 
 /** The lines of one case. */
@@ -47,7 +50,7 @@ function itemLines(
       : by.kind === 'secretariat'
         ? w.secretariat
         : by.kind === 'member'
-          ? (people(state, [by.member])[0] as string)
+          ? nameOf(state, by.member)
           : by.body;
   const lines = [
     `## ${w.item(item.number, item.closed === null ? (item.title ?? item.proposal) : w.closedTitle)}`,
@@ -57,7 +60,7 @@ function itemLines(
   lines.push(`- ${w.matter}: ${item.matterName}${tabler === null ? '' : `. ${w.tabledBy}: ${tabler}`}`);
   if (item.recused.length > 0)
     lines.push(
-      `- ${w.recused}: ${m.list(item.recused.map((r) => `${people(state, [r.member])[0]}${r.ground === null ? '' : ` (${r.ground})`}`))}`,
+      `- ${w.recused}: ${m.list(item.recused.map((r) => `${nameOf(state, r.member)}${r.ground === null ? '' : ` (${r.ground})`}`))}`,
     );
   const v = item.votes;
   if (v.byMember.length === 0) lines.push(`- ${w.noVotes}`);
@@ -75,7 +78,7 @@ function itemLines(
   }
   if (item.reservations.length > 0) {
     lines.push(`- ${w.reservations}:`);
-    for (const r of item.reservations) lines.push(`  - ${people(state, [r.member])[0]}: «${r.text}»`);
+    for (const r of item.reservations) lines.push(`  - ${nameOf(state, r.member)}: «${r.text}»`);
   }
   const sent =
     item.sentTo === null
@@ -122,11 +125,7 @@ export function minutes(state: State, meetingId: string, options: MinutesOptions
     `- ${w.substitutes}: ${
       record.substitutes.length === 0
         ? w.none
-        : m.list(
-            record.substitutes.map((s) =>
-              w.substituteFor(who(s.substitute), people(state, [s.for])[0] as string),
-            ),
-          )
+        : m.list(record.substitutes.map((s) => w.substituteFor(who(s.substitute), nameOf(state, s.for))))
     }`,
     `- ${w.absent}: ${list(record.absent)}`,
     '',

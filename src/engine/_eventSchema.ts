@@ -16,13 +16,15 @@ const base = { at: dateSchema, id: v.optional(idSchema) };
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
 const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
-const tabledBy = v.variant('kind', [
+/** Who tabled a case; the snapshot's records use it too. @internal */
+export const tabledBy = v.variant('kind', [
   v.strictObject({ kind: v.literal('member'), member: idSchema }),
   v.strictObject({ kind: v.literal('secretariat') }),
   v.strictObject({ kind: v.literal('body'), body: idSchema }),
 ]);
 
-const councilVote = v.strictObject({
+/** A council's vote on a vedtak; the snapshot's records use it too. @internal */
+export const councilVote = v.strictObject({
   members: count,
   present: count,
   for: count,

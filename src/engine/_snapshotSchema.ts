@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import type { Statute } from '../model/statute.js';
 import type { ExactOutput } from '../statute/_exactOutput.js';
 import { dateSchema, idSchema } from '../statute/schema.js';
+import { councilVote, tabledBy } from './_eventSchema.js';
 import type { SnapshotState } from './snapshot.js';
 
 const text = v.pipe(v.string(), v.minLength(1), v.maxLength(10_000));
@@ -23,16 +24,6 @@ function byId<S extends v.GenericSchema>(value: S) {
     v.check((record) => !Array.isArray(record), 'not_object'),
   );
 }
-
-const councilVote = v.strictObject({
-  members: count,
-  present: count,
-  for: count,
-  against: count,
-  election: v.optional(v.boolean()),
-  chairVote: v.optional(v.picklist(['for', 'against'])),
-  lot: v.optional(v.picklist(['for', 'against'])),
-});
 
 const period = v.strictObject({
   from: dateSchema,
@@ -119,13 +110,7 @@ const proposal = v.strictObject({
   withdrawnAt: v.optional(dateSchema),
   escalation: v.optional(v.strictObject({ to: idSchema, at: dateSchema, as: v.optional(idSchema) })),
   escalatedFrom: v.optional(idSchema),
-  tabledBy: v.optional(
-    v.variant('kind', [
-      v.strictObject({ kind: v.literal('member'), member: idSchema }),
-      v.strictObject({ kind: v.literal('secretariat') }),
-      v.strictObject({ kind: v.literal('body'), body: idSchema }),
-    ]),
-  ),
+  tabledBy: v.optional(tabledBy),
   closed: v.optional(v.strictObject({ ground: text })),
   firstStages: v.optional(
     v.array(

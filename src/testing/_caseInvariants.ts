@@ -8,7 +8,7 @@
 import { assessAll } from '../assess/assess.js';
 import { trieValues } from '../engine/_trie.js';
 import { tenureOn } from '../engine/cases/_case.js';
-import { type State, statuteAt } from '../engine/state.js';
+import { getProposal, type State, statuteAt } from '../engine/state.js';
 import { bodyOf } from '../engine/statuteIndex.js';
 import type { Violation } from './invariants.js';
 
@@ -67,7 +67,7 @@ export const caseInvariants: Readonly<Record<string, (state: State) => Violation
   ),
   'vedtak-on-valid-decisions': each('vedtak-on-valid-decisions', (state) =>
     assessAll(state).flatMap((report) => {
-      const record = cases(state).find((p) => p.id === report.proposal);
+      const record = getProposal(state, report.proposal);
       const ratified = Object.keys(record?.ratifications ?? {}).length > 0;
       return ratified && !(report.valid && report.kind === 'decision')
         ? [`${report.proposal}: vedtak on a ${report.kind} that is ${report.valid ? 'valid' : 'not valid'}`]
