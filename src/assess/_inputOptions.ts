@@ -7,6 +7,7 @@
  * @module
  */
 import { type IsoDate, isIsoDate } from '../model/dates.js';
+import { issueOf } from '../statute/_issueText.js';
 import { InputError } from '../statute/issues.js';
 
 /** `asOf` as given, once it is a real ISO date (`YYYY-MM-DD`), or undefined. @internal */
@@ -14,14 +15,7 @@ export function checkedAsOf(asOf: unknown, field = 'asOf'): IsoDate | undefined 
   if (asOf === undefined) return undefined;
   if (typeof asOf === 'string' && isIsoDate(asOf)) return asOf;
   const shown = typeof asOf === 'string' ? JSON.stringify(asOf.slice(0, 40)) : typeof asOf;
-  throw new InputError('options', [
-    {
-      code: 'invalid_date',
-      path: [field],
-      params: { received: shown },
-      message: `expected an ISO date (YYYY-MM-DD) that exists, got ${shown}`,
-    },
-  ]);
+  throw new InputError('options', [issueOf('invalid_date', [field], { received: shown })]);
 }
 
 /** `locale` (or the option `field`) as given, once it is one of `locales`, or undefined. @internal */
@@ -34,11 +28,10 @@ export function checkedLocale<L extends string>(
   if (typeof locale === 'string' && (locales as readonly string[]).includes(locale)) return locale as L;
   const shown = typeof locale === 'string' ? JSON.stringify(locale.slice(0, 40)) : typeof locale;
   throw new InputError('options', [
-    {
-      code: 'invalid_value',
-      path: [field],
-      params: { expected: locales.join(' | '), received: shown },
-      message: `expected one of ${locales.join(', ')}, got ${shown}`,
-    },
+    issueOf('invalid_value', [field], {
+      expected: locales.join(' | '),
+      oneOf: locales.join(', '),
+      received: shown,
+    }),
   ]);
 }

@@ -9,6 +9,7 @@ import type { IsoDate } from '../model/dates.js';
 import type { BodyId, MemberId, PartyId } from '../model/ids.js';
 import type { Statute } from '../model/statute.js';
 import { parseShape } from '../statute/_fromValibot.js';
+import { issueOf } from '../statute/_issueText.js';
 import { InputError, type InputIssue, type SafeParseResult } from '../statute/issues.js';
 import { safeParseStatute } from '../statute/parseStatute.js';
 import { digestJson } from './_digest.js';
@@ -179,44 +180,41 @@ export function toSnapshot(state: State): Snapshot {
   });
 }
 
-function issue(
-  code: InputIssue['code'],
-  path: (string | number)[],
-  message: string,
-  params = {},
-): InputIssue {
-  return { code, path, params, message };
+/** A value as an issue shows it: JSON, cut at 40 characters (`nothing` for undefined). */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function')
+    return typeof value;
+  return JSON.stringify(value)?.slice(0, 40) ?? 'nothing';
 }
 
 /** What is wrong with the envelope: the format, the version, a digest that is not a string. */
 function envelopeIssues(input: unknown): InputIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return [issue('invalid_type', [], 'expected a snapshot object', { expected: 'Object' })];
+    return [
+      issueOf('invalid_type', [], {
+        expected: 'Object',
+        received: shown(input),
+      }),
+    ];
   const { format, version, digest } = input as Record<string, unknown>;
   if (format !== snapshotFormat)
     return [
-      issue(
-        'unknown_format',
-        ['format'],
-        `expected the format "${snapshotFormat}", got ${JSON.stringify(format) ?? 'nothing'}`,
-        {
-          expected: snapshotFormat,
-        },
-      ),
+      issueOf('unknown_format', ['format'], {
+        expected: snapshotFormat,
+        received: shown(format),
+      }),
     ];
   if (version !== snapshotVersion)
     return [
-      issue(
-        'unsupported_version',
-        ['version'],
-        `snapshot format version ${JSON.stringify(version) ?? 'nothing'} is not supported; this library reads version ${snapshotVersion}`,
-        { supported: snapshotVersion },
-      ),
+      issueOf('unsupported_version', ['version'], {
+        supported: snapshotVersion,
+        received: shown(version),
+      }),
     ];
-  if (typeof digest !== 'string')
-    return [issue('missing_key', ['digest'], 'required key "digest" is missing', { key: 'digest' })];
+  if (typeof digest !== 'string') return [issueOf('missing_key', ['digest'], { key: 'digest' })];
   const extra = Object.keys(input).filter((key) => !['format', 'version', 'digest', 'state'].includes(key));
-  return extra.map((key) => issue('unknown_key', [key], `unknown key "${key}"`, { key }));
+  return extra.map((key) => issueOf('unknown_key', [key], { key }));
 }
 
 /** Ids that two records of one collection share. */
@@ -226,8 +224,9 @@ function duplicateIds(records: readonly { readonly id: string }[], key: string):
   records.forEach((record, index) => {
     if (seen.has(record.id))
       out.push(
-        issue('duplicate_id', ['state', key, index, 'id'], `the id "${record.id}" is used twice`, {
+        issueOf('duplicate_id', ['state', key, index, 'id'], {
           id: record.id,
+          entity: key.slice(0, -1),
         }),
       );
     seen.add(record.id);
@@ -244,27 +243,20 @@ function contentIssues(saved: SnapshotState, statutes: Statute[]): InputIssue[] 
       out.push(...parsed.issues.map((i) => ({ ...i, path: ['state', 'statutes', index, ...i.path] })));
     else if (parsed.data.id !== saved.community)
       out.push(
-        issue(
-          'invalid_value',
-          ['state', 'statutes', index, 'id'],
-          `expected the community's id "${saved.community}"`,
-        ),
+        issueOf('invalid_value', ['state', 'statutes', index, 'id'], {
+          community: saved.community,
+          received: parsed.data.id,
+        }),
       );
     else statutes.push(parsed.data);
   });
   out.push(...duplicateIds(saved.members, 'members'), ...duplicateIds(saved.meetings, 'meetings'));
   out.push(...duplicateIds(saved.proposals, 'proposals'));
   if (saved.seq > saved.position)
-    out.push(issue('invalid_value', ['state', 'seq'], 'more events applied (seq) than taken in (position)'));
+    out.push(issueOf('invalid_value', ['state', 'seq'], { seq: saved.seq, position: saved.position }));
   for (const [id, at] of Object.entries(saved.eventIds)) {
     if (at >= saved.position)
-      out.push(
-        issue(
-          'invalid_value',
-          ['state', 'eventIds', id],
-          `position ${at} is not before the state's position ${saved.position}`,
-        ),
-      );
+      out.push(issueOf('invalid_value', ['state', 'eventIds', id], { at, position: saved.position }));
   }
   return out;
 }
@@ -324,17 +316,7 @@ export function safeFromSnapshot(input: unknown): SafeParseResult<State> {
   const saved = shape.value as SnapshotState;
   const expected = digestOf(saved);
   if (digest !== expected)
-    return fail([
-      issue(
-        'digest_mismatch',
-        ['digest'],
-        'the content does not match its digest: it was changed or damaged',
-        {
-          expected,
-          received: digest.slice(0, 40),
-        },
-      ),
-    ]);
+    return fail([issueOf('digest_mismatch', ['digest'], { expected, received: digest.slice(0, 40) })]);
   const statutes: Statute[] = [];
   const content = contentIssues(saved, statutes);
   if (content.length > 0) return fail(content);

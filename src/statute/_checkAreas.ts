@@ -30,7 +30,7 @@ export function checkAreas(ctx: ReferenceContext): void {
       }
       const kind = ctx.declared.partyKind.get(party);
       if (kind !== 'kommune') {
-        ctx.add('area_party_not_kommune', at, `party "${party}" is a ${kind}; an area groups kommuner`, {
+        ctx.add('area_party_not_kommune', at, {
           area: area.id,
           party,
           kind: kind ?? '',
@@ -50,24 +50,14 @@ export function checkSeatArea(ctx: ReferenceContext, seat: Seat, at: IssuePath):
   if (seat.area === undefined) return;
   const area = ctx.statute.areas?.find((a) => a.id === seat.area);
   if (area === undefined) {
-    ctx.add('unknown_area', [...at, 'area'], `no area has the id "${seat.area}"`, { area: seat.area });
+    ctx.add('unknown_area', [...at, 'area'], { area: seat.area });
     return;
   }
   if (seat.role !== 'kommune') {
-    ctx.add(
-      'area_seat_role',
-      [...at, 'role'],
-      `seat "${seat.id}" belongs to area "${area.id}", so its role must be "kommune", not "${seat.role}"`,
-      { seat: seat.id, area: area.id, role: seat.role },
-    );
+    ctx.add('area_seat_role', [...at, 'role'], { seat: seat.id, area: area.id, role: seat.role });
   }
   if (seat.party !== undefined && !area.parties.includes(seat.party)) {
-    ctx.add(
-      'party_outside_area',
-      [...at, 'party'],
-      `party "${seat.party}" is not a kommune of area "${area.id}"`,
-      { seat: seat.id, area: area.id, party: seat.party },
-    );
+    ctx.add('party_outside_area', [...at, 'party'], { seat: seat.id, area: area.id, party: seat.party });
   }
 }
 
@@ -84,11 +74,10 @@ export function checkAgreements(ctx: ReferenceContext): void {
     const at: IssuePath = ['parties', p, 'agreementWith'];
     if (kind === undefined) ctx.party(party.agreementWith, at);
     else
-      ctx.add(
-        'agreement_not_helseforetak',
-        at,
-        `private hospital "${party.id}" must have its agreement with a helseforetak, not the ${kind} "${party.agreementWith}"`,
-        { party: party.id, agreementWith: party.agreementWith, kind },
-      );
+      ctx.add('agreement_not_helseforetak', at, {
+        party: party.id,
+        agreementWith: party.agreementWith,
+        kind,
+      });
   });
 }

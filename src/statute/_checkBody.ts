@@ -33,10 +33,6 @@ export function checkBody(ctx: ReferenceContext, body: Body, index: number): voi
   if (body.substitutes !== undefined) {
     ctx.section(body.substitutes.ref, [...at, 'substitutes', 'ref']);
     if (body.substitutes.kind === 'ordered' && body.substitutes.per === 'bloc' && blocs.size === 0)
-      ctx.add(
-        'bloc_rule_without_blocs',
-        [...at, 'substitutes', 'per'],
-        'vara lists per side need seats with a bloc',
-      );
+      ctx.add('bloc_rule_without_blocs', [...at, 'substitutes', 'per'], { rule: 'substitutes' });
   }
 }

@@ -20,8 +20,7 @@ function checkDecisionRule(
 ): void {
   ctx.section(rule.ref, [...path, 'ref']);
   if (rule.kind === 'each-bloc') {
-    if (blocs.size === 0)
-      ctx.add('bloc_rule_without_blocs', path, 'an each-bloc rule needs voting seats with a bloc');
+    if (blocs.size === 0) ctx.add('bloc_rule_without_blocs', path, { rule: 'each-bloc' });
     checkDecisionRule(ctx, rule.rule, [...path, 'rule'], blocs);
   } else if (rule.kind === 'all' || rule.kind === 'any') {
     rule.rules.forEach((r, i) => {
@@ -45,11 +44,7 @@ export function checkBodyRules(
   ctx.section(body.quorum.ref, [...at, 'quorum', 'ref']);
   if (isNotStated(body.noticeDays)) ctx.section(body.noticeDays.ref, [...at, 'noticeDays', 'ref']);
   if (!isNotStated(body.quorum) && body.quorum.perBloc !== undefined && blocs.size === 0) {
-    ctx.add(
-      'bloc_rule_without_blocs',
-      [...at, 'quorum', 'perBloc'],
-      'a per-bloc quorum needs voting seats with a bloc',
-    );
+    ctx.add('bloc_rule_without_blocs', [...at, 'quorum', 'perBloc'], { rule: 'quorum' });
   }
   checkDecisionRule(ctx, body.decision, [...at, 'decision'], blocs);
 }

@@ -21,16 +21,16 @@ export function checkEscalation(ctx: ReferenceContext, body: Body, at: IssuePath
   const path = [...at, 'escalatesTo'];
   const targetTier = ctx.declared.tierOf.get(target);
   if (target === body.id) {
-    ctx.add('escalation_to_self', path, `body "${body.id}" escalates to itself`, { body: body.id });
+    ctx.add('escalation_to_self', path, { body: body.id });
   } else if (!ctx.declared.bodies.has(target)) {
     ctx.body(target, path);
   } else if ((targetTier ?? 0) >= body.tier) {
-    ctx.add(
-      'escalation_not_upward',
-      path,
-      `body "${body.id}" (tier ${body.tier}) escalates to "${target}" (tier ${targetTier}), which is not a higher tier`,
-      { body: body.id, target, tier: body.tier, targetTier: targetTier ?? 0 },
-    );
+    ctx.add('escalation_not_upward', path, {
+      body: body.id,
+      target,
+      tier: body.tier,
+      targetTier: targetTier ?? 0,
+    });
   }
 }
 
@@ -52,12 +52,7 @@ export function checkEscalationCycles(ctx: ReferenceContext): void {
     let at = next.get(body.id);
     while (at !== undefined) {
       if (at === body.id) {
-        ctx.add(
-          'escalation_cycle',
-          ['bodies', b, 'escalatesTo'],
-          `the escalation chain from "${body.id}" comes back to it`,
-          { body: body.id },
-        );
+        ctx.add('escalation_cycle', ['bodies', b, 'escalatesTo'], { body: body.id });
         break;
       }
       if (seen.has(at)) break;

@@ -11,7 +11,7 @@ import type { IssuePath } from './issues.js';
 
 /**
  * Reports every item of the list at `list` whose key an earlier item already has, at
- * `[...list, index, field]`, and returns the keys. Items whose key is `undefined` are left out.
+ * `[...list, index, field]` (with `entity`, what the key names), and returns the keys. Items whose key is `undefined` are left out.
  *
  * @internal
  */
@@ -21,7 +21,7 @@ export function checkUnique<T>(
   key: (item: T) => string | undefined,
   list: IssuePath,
   field: string,
-  what: string,
+  entity: string,
 ): Set<string> {
   const seen = new Map<string, number>();
   items.forEach((item, index) => {
@@ -32,8 +32,7 @@ export function checkUnique<T>(
       seen.set(id, index);
       return;
     }
-    const message = `${what} "${id}" is declared twice (first at index ${first})`;
-    add('duplicate_id', [...list, index, field], message, { id, first });
+    add('duplicate_id', [...list, index, field], { id, first, entity });
   });
   return new Set(seen.keys());
 }
@@ -58,12 +57,12 @@ export function checkIds(statute: Statute, add: AddIssue): DeclaredIds {
     (p) => p.role,
     ['participants'],
     'role',
-    'participant role',
+    'participant-role',
   );
   const bodies = checkUnique(add, statute.bodies, (b) => b.id, ['bodies'], 'id', 'body');
   const matters = checkUnique(add, statute.matters, (m) => m.id, ['matters'], 'id', 'matter');
-  checkUnique(add, statute.ratification, (r) => r.id, ['ratification'], 'id', 'ratification rule');
-  checkUnique(add, statute.disputeBoards ?? [], (d) => d.id, ['disputeBoards'], 'id', 'dispute board');
+  checkUnique(add, statute.ratification, (r) => r.id, ['ratification'], 'id', 'ratification-rule');
+  checkUnique(add, statute.disputeBoards ?? [], (d) => d.id, ['disputeBoards'], 'id', 'dispute-board');
   return {
     parties,
     roles,

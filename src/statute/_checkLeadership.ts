@@ -26,27 +26,17 @@ function checkRotation(ctx: ReferenceContext, body: Body, at: IssuePath): void {
   const rotation = body.leadership?.rotatesAmong;
   if (rotation === undefined) return;
   const path = [...at, 'rotatesAmong'];
-  checkUnique(ctx.add, rotation.parties, (p) => p, path, 'parties', 'rotating party');
+  checkUnique(ctx.add, rotation.parties, (p) => p, path, 'parties', 'rotating-party');
   rotation.parties.forEach((party, i) => {
     ctx.party(party, [...path, 'parties', i]);
     const kind = ctx.declared.partyKind.get(party);
     if (kind !== undefined && sideOf[kind] !== undefined && sideOf[kind] !== rotation.bloc) {
-      ctx.add(
-        'party_bloc_mismatch',
-        [...path, 'parties', i],
-        `party "${party}" is a ${kind}, which is not on ${rotation.bloc}`,
-        { party, kind, bloc: rotation.bloc },
-      );
+      ctx.add('party_bloc_mismatch', [...path, 'parties', i], { party, kind, bloc: rotation.bloc });
     }
   });
   const between = body.leadership?.alternates?.between;
   if (between !== undefined && !between.includes(rotation.bloc)) {
-    ctx.add(
-      'bloc_not_alternating',
-      [...path, 'bloc'],
-      `${rotation.bloc} is not among the sides that take turns to lead`,
-      { bloc: rotation.bloc },
-    );
+    ctx.add('bloc_not_alternating', [...path, 'bloc'], { bloc: rotation.bloc });
   }
 }
 
@@ -65,30 +55,22 @@ export function checkLeadership(ctx: ReferenceContext, body: Body, at: IssuePath
     const where = [...path, 'alternates'];
     checkUnique(ctx.add, alternates.between, (b) => b, where, 'between', 'side');
     if (!alternates.between.includes(alternates.startsWith)) {
-      ctx.add(
-        'bloc_not_alternating',
-        [...where, 'startsWith'],
-        `the alternation starts with ${alternates.startsWith}, which is not among the sides it names`,
-        { bloc: alternates.startsWith },
-      );
+      ctx.add('bloc_not_alternating', [...where, 'startsWith'], {
+        bloc: alternates.startsWith,
+        between: alternates.between.join(', '),
+      });
     }
     if (rule.rotationYears !== undefined && rule.rotationYears !== alternates.everyYears) {
-      ctx.add(
-        'leadership_conflict',
-        [...path, 'rotationYears'],
-        `rotationYears (${rule.rotationYears}) and alternates.everyYears (${alternates.everyYears}) disagree`,
-        { rotationYears: rule.rotationYears, everyYears: alternates.everyYears },
-      );
+      ctx.add('leadership_conflict', [...path, 'rotationYears'], {
+        rotationYears: rule.rotationYears,
+        everyYears: alternates.everyYears,
+      });
     }
   }
   if (followsBody !== undefined) {
     ctx.body(followsBody.body, [...path, 'followsBody', 'body']);
     if (alternates !== undefined) {
-      ctx.add(
-        'leadership_conflict',
-        [...path, 'followsBody'],
-        'a body that follows another body’s leadership cannot also have an alternation of its own',
-      );
+      ctx.add('leadership_conflict', [...path, 'followsBody']);
     }
   }
   checkRotation(ctx, body, path);
@@ -112,12 +94,7 @@ export function checkLeadershipCycles(ctx: ReferenceContext): void {
     let at = next.get(body.id);
     while (at !== undefined && !seen.has(at)) {
       if (at === body.id) {
-        ctx.add(
-          'leadership_cycle',
-          ['bodies', b, 'leadership', 'followsBody', 'body'],
-          `the bodies whose leadership "${body.id}" follows come back to it`,
-          { body: body.id },
-        );
+        ctx.add('leadership_cycle', ['bodies', b, 'leadership', 'followsBody', 'body'], { body: body.id });
         break;
       }
       seen.add(at);

@@ -27,8 +27,7 @@ export function checkMandate(ctx: ReferenceContext, body: Body, at: IssuePath): 
   mandate.recommends.forEach((m, i) => {
     ctx.matter(m, [...at, 'recommends', i]);
     if (decides.has(m)) {
-      const message = `matter "${m}" is both decided and only recommended`;
-      ctx.add('mandate_overlap', [...at, 'recommends', i], message, { matter: m });
+      ctx.add('mandate_overlap', [...at, 'recommends', i], { matter: m });
     }
   });
 }
@@ -44,12 +43,11 @@ function checkRoute(ctx: ReferenceContext, body: Body, at: IssuePath): void {
   for (const key of ['body', 'via'] as const) {
     const id = route[key];
     if (id === undefined) continue;
-    if (id === body.id)
-      ctx.add('route_to_self', [...at, key], `body "${body.id}" recommends to itself`, { body: id });
+    if (id === body.id) ctx.add('route_to_self', [...at, key], { body: id });
     else ctx.body(id, [...at, key]);
   }
   if (route.via !== undefined && route.via === route.body)
-    ctx.add('route_via_target', [...at, 'via'], `"${route.via}" is both the way and the end of the route`, {
+    ctx.add('route_via_target', [...at, 'via'], {
       body: route.via,
     });
 }
@@ -89,7 +87,7 @@ export function checkTwoStage(ctx: ReferenceContext, body: Body, at: IssuePath):
     if (stage.kind !== 'body') return;
     ctx.body(stage.body, [...path, 'firstStage', i, 'body']);
     if (stage.body === body.id)
-      ctx.add('first_stage_self', [...path, 'firstStage', i, 'body'], 'the body itself is "same-body"', {
+      ctx.add('first_stage_self', [...path, 'firstStage', i, 'body'], {
         body: stage.body,
       });
   });
@@ -109,11 +107,6 @@ export function checkSecretariat(ctx: ReferenceContext, body: Body, at: IssuePat
   delegated.matters.forEach((m, i) => {
     ctx.matter(m, [...path, 'matters', i]);
     if (!body.mandate.decides.includes(m))
-      ctx.add(
-        'secretariat_beyond_mandate',
-        [...path, 'matters', i],
-        'the body can only let the secretariat decide a matter it decides itself',
-        { matter: m, body: body.id },
-      );
+      ctx.add('secretariat_beyond_mandate', [...path, 'matters', i], { matter: m, body: body.id });
   });
 }

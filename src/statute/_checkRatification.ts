@@ -20,12 +20,7 @@ function checkRequirement(ctx: ReferenceContext, req: RatificationRequirement, a
   if (req.kind === 'share-of-population') {
     ctx.statute.parties.forEach((p, i) => {
       if (p.kind === 'kommune' && p.population === undefined) {
-        ctx.add(
-          'missing_population',
-          ['parties', i, 'population'],
-          `kommune "${p.id}" has no population, which a population-weighted ratification needs`,
-          { party: p.id },
-        );
+        ctx.add('missing_population', ['parties', i, 'population'], { party: p.id });
       }
     });
   }
@@ -38,22 +33,12 @@ function checkRequirement(ctx: ReferenceContext, req: RatificationRequirement, a
 function checkEffect(ctx: ReferenceContext, rule: RatificationRule, at: IssuePath): void {
   if (rule.effect !== 'per-party') {
     if (rule.requires.length === 0)
-      ctx.add(
-        'too_small',
-        [...at, 'requires'],
-        `a ${rule.effect} ratification needs at least one requirement (only a per-party one may have none)`,
-        { minimum: 1 },
-      );
+      ctx.add('too_small', [...at, 'requires'], { minimum: 1, effect: rule.effect });
     return;
   }
   rule.requires.forEach((req, q) => {
     if (req.kind === 'share-of-kommuner' || req.kind === 'share-of-population')
-      ctx.add(
-        'per_party_threshold',
-        [...at, 'requires', q],
-        `a per-party ratification has no collective threshold: "${req.kind}" cannot be one of its requirements`,
-        { kind: req.kind },
-      );
+      ctx.add('per_party_threshold', [...at, 'requires', q], { kind: req.kind });
   });
 }
 
@@ -72,13 +57,7 @@ export function checkRatification(ctx: ReferenceContext): void {
       ctx.matter(m, [...at, 'matters', i]);
       const first = ratified.get(m);
       if (first === undefined) ratified.set(m, r);
-      else
-        ctx.add(
-          'matter_ratified_twice',
-          [...at, 'matters', i],
-          `matter "${m}" is already covered by ratification rule ${first}`,
-          { matter: m, first },
-        );
+      else ctx.add('matter_ratified_twice', [...at, 'matters', i], { matter: m, first });
     });
     checkEffect(ctx, rule, at);
     rule.requires.forEach((req, q) => {

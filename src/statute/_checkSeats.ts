@@ -23,24 +23,14 @@ function checkSeat(ctx: ReferenceContext, seat: Seat, at: IssuePath): void {
   ctx.section(seat.ref, [...at, 'ref']);
   const isPartyRole = partyKinds.has(seat.role);
   if (!isPartyRole && !ctx.declared.roles.has(seat.role)) {
-    ctx.add(
-      'unknown_role',
-      [...at, 'role'],
-      `"${seat.role}" is neither a party kind nor a participant role of this statute`,
-      { role: seat.role },
-    );
+    ctx.add('unknown_role', [...at, 'role'], { role: seat.role });
   }
   checkSeatArea(ctx, seat, at);
   if (seat.party === undefined) return;
   ctx.party(seat.party, [...at, 'party']);
   const kind = ctx.declared.partyKind.get(seat.party);
   if (kind !== undefined && kind !== seat.role) {
-    ctx.add(
-      'party_role_mismatch',
-      [...at, 'party'],
-      `party "${seat.party}" is a ${kind}, but the seat's role is "${seat.role}"`,
-      { party: seat.party, kind, role: seat.role },
-    );
+    ctx.add('party_role_mismatch', [...at, 'party'], { party: seat.party, kind, role: seat.role });
   }
 }
 
@@ -62,11 +52,7 @@ export function checkSeats(ctx: ReferenceContext, body: Body, at: IssuePath): Re
     }
   });
   if (voting === 0) {
-    ctx.add(
-      'no_voting_seat',
-      [...at, 'seats'],
-      'the body has no seat with the right to vote, so it can decide nothing',
-    );
+    ctx.add('no_voting_seat', [...at, 'seats']);
   }
   return blocs;
 }

@@ -15,7 +15,7 @@ function once(add: AddIssue, list: readonly unknown[] | undefined, at: IssuePath
   list?.forEach((item, i) => {
     const key = typeof item === 'string' ? item : JSON.stringify(item);
     if (seen.has(key))
-      add('duplicate_value', [...at, i], 'the list names this more than once', {
+      add('duplicate_value', [...at, i], {
         value: typeof item === 'string' ? item : key,
       });
     seen.add(key);
@@ -28,8 +28,7 @@ const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\
 /** Walks every value for malformed text and thresholds above the whole. */
 function walk(add: AddIssue, value: unknown, at: IssuePath): void {
   if (typeof value === 'string') {
-    if (loneSurrogate.test(value))
-      add('malformed_text', at, 'the text holds a lone surrogate, not a character', {});
+    if (loneSurrogate.test(value)) add('malformed_text', at);
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -46,9 +45,9 @@ function walk(add: AddIssue, value: unknown, at: IssuePath): void {
     return typeof numerator === 'number' && numerator > 0 && numerator === denominator;
   };
   if (whole(record.fraction) && record.comparison === 'moreThan')
-    add('threshold_unreachable', [...at, 'comparison'], 'more than the whole can never be met', {});
+    add('threshold_unreachable', [...at, 'comparison'], { rule: 'more-than' });
   if (whole(record.threshold) && record.strict === true)
-    add('threshold_unreachable', [...at, 'strict'], 'a strict majority of the whole can never be met', {});
+    add('threshold_unreachable', [...at, 'strict'], { rule: 'strict' });
   for (const [key, child] of Object.entries(record)) walk(add, child, [...at, key]);
 }
 

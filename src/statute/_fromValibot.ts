@@ -5,6 +5,7 @@
  * @module
  */
 import * as v from 'valibot';
+import { issueOf } from './_issueText.js';
 import type { InputIssue, InputIssueCode, IssuePath } from './issues.js';
 
 const customCodes: ReadonlySet<string> = new Set<string>([
@@ -30,94 +31,42 @@ function mapIssue(issue: v.BaseIssue<unknown>): InputIssue {
   const path: IssuePath = (issue.path ?? []).map((item) => item.key as string | number);
   const got = describe(issue.input);
   if (customCodes.has(issue.message)) {
-    const code = issue.message as InputIssueCode;
-    const messages: Record<string, string> = {
-      invalid_date: `expected a calendar date written YYYY-MM-DD, got ${got}`,
-      invalid_kommunenummer: `expected a kommunenummer of four digits, got ${got}`,
-      invalid_fylkesnummer: `expected a fylkesnummer of two digits, got ${got}`,
-      invalid_id: `expected an id (non-empty, no surrounding spaces, not __proto__, constructor or prototype), got ${got}`,
-      zero_denominator: 'a fraction cannot have the denominator 0',
-      fraction_above_one: 'a share cannot be more than 1 (numerator above denominator)',
-      not_object: `expected an object, got ${got}`,
-    };
-    return {
-      code: issue.message === 'not_object' ? 'invalid_type' : code,
-      path,
-      params: { received: got },
-      message: messages[issue.message] ?? code,
-    };
+    if (issue.message === 'not_object')
+      return issueOf('invalid_type', path, { expected: 'Object', received: got });
+    return issueOf(issue.message as InputIssueCode, path, { received: got });
   }
   switch (issue.type) {
     case 'strict_object': {
       const parent = issue.path?.[issue.path.length - 1]?.input;
       if (issue.received === 'undefined' && Array.isArray(parent)) {
         // valibot reads an array as an object with missing keys; say what is really wrong.
-        return {
-          code: 'invalid_type',
-          path: path.slice(0, -1),
-          params: { expected: 'Object', received: 'an array' },
-          message: 'expected an object, got an array',
-        };
+        return issueOf('invalid_type', path.slice(0, -1), { expected: 'Object', received: 'an array' });
       }
-      if (issue.expected !== 'never' && (issue.received !== 'undefined' || path.length === 0)) {
-        return {
-          code: 'invalid_type',
-          path,
-          params: { expected: 'Object', received: got },
-          message: `expected an object, got ${got}`,
-        };
-      }
-      if (issue.expected === 'never') {
-        const key = String(path[path.length - 1]);
-        return { code: 'unknown_key', path, params: { key }, message: `unknown key "${key}"` };
-      }
-      return {
-        code: 'missing_key',
-        path,
-        params: { key: String(path[path.length - 1]) },
-        message: `required key "${String(path[path.length - 1])}" is missing`,
-      };
+      if (issue.expected !== 'never' && (issue.received !== 'undefined' || path.length === 0))
+        return issueOf('invalid_type', path, { expected: 'Object', received: got });
+      const key = String(path[path.length - 1]);
+      return issueOf(issue.expected === 'never' ? 'unknown_key' : 'missing_key', path, { key });
     }
     case 'min_value':
-    case 'min_length': {
-      const min = String(issue.requirement);
-      const what = issue.type === 'min_length' ? 'length' : 'value';
-      return {
-        code: 'too_small',
-        path,
-        params: { minimum: min, received: got },
-        message: `expected a ${what} of at least ${min}, got ${issue.type === 'min_length' ? (issue.received ?? got) : got}`,
-      };
-    }
+      return issueOf('too_small', path, { minimum: String(issue.requirement), received: got });
+    case 'min_length':
+      return issueOf('too_small', path, {
+        minimum: String(issue.requirement),
+        received: got,
+        length: issue.received ?? got,
+      });
     case 'max_value':
-    case 'max_length': {
-      const max = String(issue.requirement);
-      return { code: 'too_big', path, params: { maximum: max }, message: `expected at most ${max}` };
-    }
+    case 'max_length':
+      return issueOf('too_big', path, { maximum: String(issue.requirement) });
     case 'safe_integer':
     case 'integer':
-      return {
-        code: 'not_integer',
-        path,
-        params: { received: got },
-        message: `expected a whole number, got ${got}`,
-      };
+      return issueOf('not_integer', path, { received: got });
     case 'variant':
     case 'picklist':
     case 'literal':
-      return {
-        code: 'invalid_value',
-        path,
-        params: { expected: issue.expected ?? '', received: got },
-        message: `expected ${issue.expected ?? 'another value'}, got ${got}`,
-      };
+      return issueOf('invalid_value', path, { expected: issue.expected ?? '', received: got });
     default:
-      return {
-        code: 'invalid_type',
-        path,
-        params: { expected: issue.expected ?? issue.type, received: got },
-        message: `expected ${issue.expected ?? issue.type}, got ${got}`,
-      };
+      return issueOf('invalid_type', path, { expected: issue.expected ?? issue.type, received: got });
   }
 }
 
@@ -147,23 +96,13 @@ function walkInput(value: unknown, path: (string | number)[], walk: Walk, depth:
   if (walk.stopped || value === null || typeof value !== 'object') return;
   if (depth > MAX_INPUT_DEPTH) {
     walk.stopped = true;
-    walk.out.push({
-      code: 'too_deep',
-      path,
-      params: { limit: MAX_INPUT_DEPTH },
-      message: `nested more than ${MAX_INPUT_DEPTH} levels deep (or the value contains itself)`,
-    });
+    walk.out.push(issueOf('too_deep', path, { limit: MAX_INPUT_DEPTH }));
     return;
   }
   walk.nodes += 1;
   if (walk.nodes > MAX_INPUT_NODES) {
     walk.stopped = true;
-    walk.out.push({
-      code: 'too_big',
-      path: [],
-      params: { limit: MAX_INPUT_NODES },
-      message: `more than ${MAX_INPUT_NODES} objects and arrays`,
-    });
+    walk.out.push(issueOf('too_big', [], { limit: MAX_INPUT_NODES }));
     return;
   }
   if (Array.isArray(value)) {
@@ -174,12 +113,7 @@ function walkInput(value: unknown, path: (string | number)[], walk: Walk, depth:
   }
   for (const key of Object.keys(value)) {
     if (forbiddenKeys.has(key)) {
-      walk.out.push({
-        code: 'forbidden_key',
-        path: [...path, key],
-        params: { key },
-        message: `the key "${key}" is not allowed`,
-      });
+      walk.out.push(issueOf('forbidden_key', [...path, key], { key }));
     } else {
       walkInput((value as Record<string, unknown>)[key], [...path, key], walk, depth + 1);
     }
@@ -189,12 +123,7 @@ function walkInput(value: unknown, path: (string | number)[], walk: Walk, depth:
 /** The one issue of an input that could not be read (a Proxy or a getter that throws). @internal */
 export function unreadableIssue(error: unknown): InputIssue {
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'unreadable',
-    path: [],
-    params: { error: detail.slice(0, 200) },
-    message: `the input could not be read: ${detail.slice(0, 200)}`,
-  };
+  return issueOf('unreadable', [], { error: detail.slice(0, 200) });
 }
 
 /**

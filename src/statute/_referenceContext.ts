@@ -6,15 +6,11 @@
  * @module
  */
 import type { PartyKind, Statute, Tier } from '../model/statute.js';
+import { type IssueParams, issueOf } from './_issueText.js';
 import type { InputIssue, InputIssueCode, IssuePath } from './issues.js';
 
 /** Pushes one issue onto the list the checks share. @internal */
-export type AddIssue = (
-  code: InputIssueCode,
-  path: IssuePath,
-  message: string,
-  params?: Record<string, string | number>,
-) => void;
+export type AddIssue = (code: InputIssueCode, path: IssuePath, params?: IssueParams) => void;
 
 /** The ids a statute declares, each once (duplicates are reported where they are declared). @internal */
 export interface DeclaredIds {
@@ -43,8 +39,8 @@ export interface ReferenceContext {
 
 /** An {@link AddIssue} that pushes onto `issues`. @internal */
 export function issueAdder(issues: InputIssue[]): AddIssue {
-  return (code, path, message, params = {}) => {
-    issues.push({ code, path, params, message });
+  return (code, path, params = {}) => {
+    issues.push(issueOf(code, path, params));
   };
 }
 
@@ -61,18 +57,17 @@ export function createReferenceContext(
     add,
     section: (value, path) => {
       if (value !== undefined && !sections.has(value)) {
-        add('unknown_section', path, `no section "${value}" in sections`, { ref: value });
+        add('unknown_section', path, { ref: value });
       }
     },
     party: (id, path) => {
-      if (!declared.parties.has(id)) add('unknown_party', path, `no party has the id "${id}"`, { party: id });
+      if (!declared.parties.has(id)) add('unknown_party', path, { party: id });
     },
     matter: (id, path) => {
-      if (!declared.matters.has(id))
-        add('unknown_matter', path, `no matter has the id "${id}"`, { matter: id });
+      if (!declared.matters.has(id)) add('unknown_matter', path, { matter: id });
     },
     body: (id, path) => {
-      if (!declared.bodies.has(id)) add('unknown_body', path, `no body has the id "${id}"`, { body: id });
+      if (!declared.bodies.has(id)) add('unknown_body', path, { body: id });
     },
   };
 }

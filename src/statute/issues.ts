@@ -85,7 +85,14 @@ export type IssuePath = readonly (string | number)[];
 
 /**
  * One problem with an input value, with its machine `code`, its `path`, the numbers or names
- * behind it in `params`, and an English `message`.
+ * behind it in `params`, and an English `message` (made from the code and params; `explainIssue`
+ * gives it in bokmål or nynorsk). Where one code has several sentences, a param says which:
+ * `duplicate_id` has `entity` (what the id names: `party`, `seat`, `member`, …);
+ * `bloc_rule_without_blocs` and `threshold_unreachable` have `rule` (`each-bloc`, `quorum`,
+ * `substitutes`; `more-than`, `strict`); `too_small` has `length` for a text or list too short and
+ * `effect` for a ratification rule without requirements; `bloc_not_alternating` has `between` (the
+ * sides an alternation names) when its `startsWith` is not one of them; a snapshot's
+ * `invalid_value` has `community`, `seq` and `position`, or `at` and `position`.
  *
  * @example
  * ```ts
