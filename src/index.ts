@@ -24,6 +24,7 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
+export { explainIssue, explainWarning } from './assess/explainIssue.js';
 export type { MinutesItem, MinutesPerson, MinutesRecord } from './assess/minutes.js';
 export { minutesRecord, UnknownMeetingError } from './assess/minutes.js';
 export type { MinutesOptions } from './assess/minutesMarkdown.js';

@@ -36,10 +36,13 @@ export const lintSources: { readonly [C in StatuteWarningCode]: WarningSource } 
   },
 };
 
-/** The English message of each warning, from its params. @internal */
-export const lintMessages: {
+/** One message per warning code, from its params: a locale missing one does not compile. @internal */
+export type WarningMessages = {
   readonly [C in StatuteWarningCode]: (params: StatuteWarningParams[C]) => string;
-} = {
+};
+
+/** The English message of each warning, from its params. @internal */
+export const lintMessages: WarningMessages = {
   'lint.no-fastlege': ({ body, tier }) =>
     `body "${body}" has no fastlege seat, and no other body at tier ${tier} has one: fastleger are advised at all three tiers`,
   'lint.no-bruker': ({ body }) =>

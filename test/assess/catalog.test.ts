@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { issueMessagesNb, warningMessagesNb } from '../../src/assess/messages/_issuesNb.js';
+import { issueMessagesNn, warningMessagesNn } from '../../src/assess/messages/_issuesNn.js';
 import { type MinutesWords, minutesEn, minutesNb, minutesNn } from '../../src/assess/messages/_minutes.js';
 import { en } from '../../src/assess/messages/en.js';
 import { nb } from '../../src/assess/messages/nb.js';
 import { nn } from '../../src/assess/messages/nn.js';
 import type { MessageCatalog, Params } from '../../src/assess/messages/types.js';
+import { type IssueMessages, issueMessagesEn } from '../../src/statute/_issueText.js';
+import { lintMessages, type WarningMessages } from '../../src/statute/_lintText.js';
 
 const catalogs = { nb, nn, en } as const;
 type Name = keyof typeof catalogs;
 const minutesWords: Readonly<Record<Name, MinutesWords>> = { nb: minutesNb, nn: minutesNn, en: minutesEn };
+const issueWords: Readonly<Record<Name, readonly [IssueMessages, WarningMessages]>> = {
+  nb: [issueMessagesNb, warningMessagesNb],
+  nn: [issueMessagesNn, warningMessagesNn],
+  en: [issueMessagesEn, lintMessages],
+};
 
 /** Every key path of a catalog, nested objects included, sorted. */
 const paths = (value: object, prefix = ''): string[] =>
@@ -76,6 +85,48 @@ function everyText(m: MessageCatalog): string[] {
     }),
   );
   return [...lines, ...diagramTexts(m.diagram), ...trackerTexts(m.tracker)];
+}
+
+/** The params every issue message reads, each as `‹name›`; the ones that pick a sentence come one at a time. */
+const issueBase = Object.fromEntries(
+  ['received', 'expected', 'key', 'minimum', 'maximum', 'error', 'id', 'entity', 'party', 'body', 'matter']
+    .concat(['ref', 'role', 'kind', 'target', 'tier', 'targetTier', 'bloc', 'seat', 'area', 'agreementWith'])
+    .concat(['value', 'supported', 'position', 'everyYears'])
+    .map((key) => [key, `‹${key}›`]),
+);
+const issueVariants: readonly Record<string, string>[] = [
+  {},
+  ...[
+    'oneOf',
+    'community',
+    'seq',
+    'at',
+    'effect',
+    'length',
+    'limit',
+    'first',
+    'rotationYears',
+    'between',
+  ].map((key) => ({ [key]: `‹${key}›` })),
+  ...['each-bloc', 'substitutes', 'quorum', 'more-than', 'strict'].map((rule) => ({ rule })),
+];
+
+/** Every sentence of every issue code and statute warning, each variant once. */
+function issueTexts([issues, warnings]: readonly [IssueMessages, WarningMessages]): string[] {
+  const lines: string[] = [];
+  for (const [code, render] of Object.entries(issues)) {
+    const texts = issueVariants.map((variant) => render({ ...issueBase, ...variant }));
+    // A sentence with an empty param (`too_deep` without its `limit`) is no sentence of a real issue.
+    for (const text of new Set(texts.filter((t) => !/ {2}|«»| $/.test(t))))
+      lines.push(`issue.${code}: ${text}`);
+  }
+  for (const [code, render] of Object.entries(warnings)) {
+    lines.push(`warning.${code}: ${call(render, params)}`);
+    lines.push(
+      `warning.${code} (1): ${call(render, { body: 'ssu', tier: 1, kommunesiden: 1, helseforetakssiden: 1, bloc: 'kommunesiden', seats: 1 })}`,
+    );
+  }
+  return lines;
 }
 
 function minutesTexts(w: MinutesWords): string[] {
@@ -157,11 +208,19 @@ describe('the message catalogs', () => {
     expect(paths(en)).toEqual(paths(nb));
     expect(paths(minutesNn)).toEqual(paths(minutesNb));
     expect(paths(minutesEn)).toEqual(paths(minutesNb));
+    expect(paths(issueMessagesNn)).toEqual(paths(issueMessagesNb));
+    expect(paths(issueMessagesEn)).toEqual(paths(issueMessagesNb));
+    expect(paths(warningMessagesNn)).toEqual(paths(warningMessagesNb));
+    expect(paths(lintMessages)).toEqual(paths(warningMessagesNb));
   });
 
   it.each(Object.keys(catalogs) as Name[])('%s: every text reads as its stored copy', async (name) => {
     // Every sentence of the locale, rendered once: a change of wording is a reviewed diff.
-    const lines = [...everyText(catalogs[name]), ...minutesTexts(minutesWords[name])];
+    const lines = [
+      ...everyText(catalogs[name]),
+      ...minutesTexts(minutesWords[name]),
+      ...issueTexts(issueWords[name]),
+    ];
     for (const line of lines) {
       expect(line, line).not.toMatch(/undefined|\[object|NaN|: $/);
     }
@@ -172,7 +231,7 @@ describe('the message catalogs', () => {
     // Words that nynorsk writes otherwise (ikkje, ventar, allereie, handsama, til stades, …).
     const bokmal =
       /\b(ikke|hvis|hvilke[tn]?|noen|ennå|allerede|bare|hører|mangler|kreves|telles|behandlet|vedtatt|sier|stede|hver|fra|også|uten|utenfor|helseforetaket|kommunene|partene|saken|uenighet|enn å|ble|blitt|dager|innbyggere|rådgivende|sykehus)\b/i;
-    const texts = [...everyText(nn), ...minutesTexts(minutesNn)];
+    const texts = [...everyText(nn), ...minutesTexts(minutesNn), ...issueTexts(issueWords.nn)];
     expect(texts.filter((line) => bokmal.test(line))).toEqual([]);
   });
 
