@@ -41,6 +41,12 @@ const lang: OptionSpec = {
   text: 'the language of the text: bokmål, nynorsk or English (default: nb)',
 };
 
+const issueLang: OptionSpec = {
+  name: '--lang',
+  value: 'nb|nn|en',
+  text: 'the language of the issues and warnings: bokmål, nynorsk or English (default: nb)',
+};
+
 /** Every command, in the order the help lists them. @internal */
 export const commands: Readonly<
   Record<'validate' | 'assess' | 'diff' | 'minutes' | 'diagram' | 'tracker' | 'schema', CommandSpec>
@@ -48,7 +54,7 @@ export const commands: Readonly<
   validate: {
     args: ['<statute.json>'],
     summary: 'check a statute: every issue with its path (exit 2), then its guidance warnings',
-    options: [{ name: '--strict', text: 'exit 1 if the statute has warnings' }, json],
+    options: [{ name: '--strict', text: 'exit 1 if the statute has warnings' }, issueLang, json],
   },
   assess: {
     args: ['<statute.json>', '<events.jsonl>'],
@@ -64,7 +70,7 @@ export const commands: Readonly<
   diff: {
     args: ['<a.json>', '<b.json>', '<events.jsonl>'],
     summary: 'which decisions in the events would turn if statute a were replaced by statute b',
-    options: [asOf, keepGoing, json],
+    options: [asOf, keepGoing, issueLang, json],
   },
   minutes: {
     args: ['<statute.json>', '<events.jsonl>'],

@@ -2,9 +2,9 @@
  * The `helsefellesskap` command line: a thin shell around the library (Node only). Its commands
  * and options are listed in `commands.ts`, and by `helsefellesskap --help`:
  *
- *   helsefellesskap validate <statute.json> [--strict] [--json]
+ *   helsefellesskap validate <statute.json> [--strict] [--lang nb|nn|en] [--json]
  *   helsefellesskap assess <statute.json> <events.jsonl> [--proposal ID] [--as-of DATE] [--lang nb|nn|en] [--json]
- *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--json]
+ *   helsefellesskap diff <a.json> <b.json> <events.jsonl> [--as-of DATE] [--lang nb|nn|en] [--json]
  *   helsefellesskap minutes <statute.json> <events.jsonl> --meeting ID [--lang nb|nn|en] [--json]
  *   helsefellesskap diagram <statute.json> [--lang nb|nn|en]
  *   helsefellesskap tracker <statute.json> <events.jsonl> [--as-of DATE] [--all] [--lang nb|nn|en] [--json]
@@ -28,7 +28,9 @@ import {
   compareStatutes,
   diagram,
   explain,
+  explainIssue,
   explainOutcome,
+  explainWarning,
   formatPath,
   type GovernanceEvent,
   getMeeting,
@@ -73,11 +75,12 @@ function reader(stdin: () => string): Reader {
   };
 }
 
-function issuesText(where: string, issues: readonly InputIssue[]): string {
-  return `${where}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}\n${issues.map((i) => `  ${formatPath(i.path)}: ${i.message} [${i.code}]`).join('\n')}`;
+/** Every issue with its path, its message in `locale` and its code. */
+function issuesText(where: string, issues: readonly InputIssue[], locale: Locale): string {
+  return `${where}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}\n${issues.map((i) => `  ${formatPath(i.path)}: ${explainIssue(i, { locale })} [${i.code}]`).join('\n')}`;
 }
 
-function loadStatute(read: Reader, file: string): Statute {
+function loadStatute(read: Reader, file: string, locale: Locale): Statute {
   let json: unknown;
   try {
     json = JSON.parse(read(file));
@@ -92,14 +95,14 @@ function loadStatute(read: Reader, file: string): Statute {
     if (error instanceof RangeError) throw new Exit(2, `${file}: nested too deeply to check`);
     throw error;
   }
-  if (!result.success) throw new Exit(2, issuesText(file, result.issues));
+  if (!result.success) throw new Exit(2, issuesText(file, result.issues, locale));
   return result.data;
 }
 
-function warningsText(where: string, warnings: readonly StatuteWarning[]): string {
+function warningsText(where: string, warnings: readonly StatuteWarning[], locale: Locale): string {
   const lines = warnings.map(
     (w) =>
-      `  ${formatPath(w.path)}: ${w.message} [${w.code}]\n    source: ${w.source.citation}${w.source.url === undefined ? '' : ` <${w.source.url}>`}`,
+      `  ${formatPath(w.path)}: ${explainWarning(w, { locale })} [${w.code}]\n    source: ${w.source.citation}${w.source.url === undefined ? '' : ` <${w.source.url}>`}`,
   );
   return `${where}: ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}\n${lines.join('\n')}`;
 }
@@ -111,17 +114,17 @@ function warningsText(where: string, warnings: readonly StatuteWarning[]): strin
 function validate(
   read: Reader,
   file: string,
-  options: { json: boolean; strict: boolean },
+  options: { json: boolean; strict: boolean; locale: Locale },
   out: (text: string) => void,
 ): number {
-  const statute = loadStatute(read, file);
+  const statute = loadStatute(read, file, options.locale);
   const warnings = lintStatute(statute);
   if (options.json) {
     const result = { valid: true, id: statute.id, version: statute.version };
     out(JSON.stringify(warnings.length === 0 ? result : { ...result, warnings }));
   } else {
     out(`${file}: a valid statute (${statute.title}, version ${statute.version})`);
-    if (warnings.length > 0) out(warningsText(file, warnings));
+    if (warnings.length > 0) out(warningsText(file, warnings, options.locale));
   }
   return options.strict && warnings.length > 0 ? 1 : 0;
 }
@@ -130,7 +133,12 @@ function validate(
  * The events of a JSON Lines file. Every bad line is named: together as bad input (exit 2), or,
  * with `skip` (`--keep-going`), on standard error, and the command goes on without them.
  */
-function loadEvents(read: Reader, file: string, skip?: (text: string) => void): GovernanceEvent[] {
+function loadEvents(
+  read: Reader,
+  file: string,
+  locale: Locale,
+  skip?: (text: string) => void,
+): GovernanceEvent[] {
   const events: GovernanceEvent[] = [];
   const problems: string[] = [];
   read(file)
@@ -146,7 +154,7 @@ function loadEvents(read: Reader, file: string, skip?: (text: string) => void): 
       }
       const result = safeParseEvent(json);
       if (result.success) events.push(result.data);
-      else problems.push(issuesText(`${file}:${index + 1}`, result.issues));
+      else problems.push(issuesText(`${file}:${index + 1}`, result.issues, locale));
     });
   if (problems.length > 0 && skip === undefined) throw new Exit(2, problems.join('\n'));
   if (problems.length > 0)
@@ -179,8 +187,8 @@ function replayed(
   err: (text: string) => void,
   keepGoing = false,
 ) {
-  const statute = loadStatute(read, files[0] as string);
-  const events = loadEvents(read, files[1] as string, keepGoing ? err : undefined);
+  const statute = loadStatute(read, files[0] as string, locale);
+  const events = loadEvents(read, files[1] as string, locale, keepGoing ? err : undefined);
   const { state, outcomes } = replay(statute, events);
   outcomes.forEach((outcome, i) => {
     if (outcome.kind === 'rejected') err(`event ${i + 1}: ${explainOutcome(outcome, { locale })}`);
@@ -240,7 +248,7 @@ export function main(
       throw new Exit(2, 'only one file can be read from standard input (-)');
     switch (command) {
       case 'validate': {
-        return validate(read, files[0] as string, { json, strict }, out);
+        return validate(read, files[0] as string, { json, strict, locale }, out);
       }
       case 'assess': {
         const { statute, events, state } = replayed(read, files, locale, err, given.has('--keep-going'));
@@ -256,12 +264,12 @@ export function main(
         return 0;
       }
       case 'diff': {
-        const a = loadStatute(read, files[0] as string);
-        const b = loadStatute(read, files[1] as string);
+        const a = loadStatute(read, files[0] as string, locale);
+        const b = loadStatute(read, files[1] as string, locale);
         const comparison = compareStatutes(
           a,
           b,
-          loadEvents(read, files[2] as string, given.has('--keep-going') ? err : undefined),
+          loadEvents(read, files[2] as string, locale, given.has('--keep-going') ? err : undefined),
           asOf === undefined ? {} : { asOf },
         );
         if (json) out(JSON.stringify(comparison, null, 2));
@@ -299,7 +307,7 @@ export function main(
         return 0;
       }
       case 'diagram': {
-        out(diagram(loadStatute(read, files[0] as string), { locale }));
+        out(diagram(loadStatute(read, files[0] as string, locale), { locale }));
         return 0;
       }
       case 'tracker': {

@@ -72,7 +72,7 @@ describe('the command line', () => {
     );
 
     it('prints each warning with its path and source after the statute, and still exits 0', () => {
-      expect(run('validate', noBruker)).toEqual({
+      expect(run('validate', noBruker, '--lang', 'en')).toEqual({
         code: 0,
         out: [
           `${noBruker}: a valid statute (Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold, version 2021-06-15)`,
@@ -82,6 +82,15 @@ describe('the command line', () => {
         ].join('\n'),
         err: '',
       });
+    });
+
+    it('prints the warnings in bokmål by default, and in nynorsk with --lang nn', () => {
+      expect(run('validate', noBruker).out).toContain(
+        '  bodies[1]: organet «ssu» har ingen plass for brukere: brukerrepresentanter anbefales i alle organer, på alle nivåer [lint.no-bruker]',
+      );
+      expect(run('validate', noBruker, '--lang', 'nn').out).toContain(
+        '  bodies[1]: organet «ssu» har ingen plass for brukarar: brukarrepresentantar er tilrådde i alle organ, på alle nivå [lint.no-bruker]',
+      );
     });
 
     it('exits 1 with --strict, and lists the warnings in JSON', () => {
@@ -103,10 +112,16 @@ describe('the command line', () => {
       'bad.json',
       JSON.stringify({ ...presets.vestfold, effectiveFrom: '2021-02-30', parties: [] }),
     );
-    const result = run('validate', bad);
+    const result = run('validate', bad, '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.err).toBe(
       `${bad}: 2 issues\n  effectiveFrom: expected a calendar date written YYYY-MM-DD, got "2021-02-30" [invalid_date]\n  parties: expected a length of at least 1, got 0 [too_small]`,
+    );
+    expect(run('validate', bad).err).toBe(
+      `${bad}: 2 issues\n  effectiveFrom: ventet en dato som finnes, skrevet ÅÅÅÅ-MM-DD, fikk "2021-02-30" [invalid_date]\n  parties: ventet en lengde på minst 1, fikk 0 [too_small]`,
+    );
+    expect(run('validate', bad, '--lang', 'nn').err).toContain(
+      '  effectiveFrom: venta ein dato som finst, skriven ÅÅÅÅ-MM-DD, fekk "2021-02-30" [invalid_date]',
     );
   });
 
@@ -115,10 +130,16 @@ describe('the command line', () => {
       'bad.jsonl',
       `${JSON.stringify(events[0])}\n{"type":"vote-cast","at":"2024-03-14"}\n`,
     );
-    const result = run('assess', vestfold, badLog);
+    const result = run('assess', vestfold, badLog, '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.err).toContain(`${badLog}:2: 3 issues`);
     expect(result.err).toContain('proposal: required key "proposal" is missing [missing_key]');
+    expect(run('assess', vestfold, badLog).err).toContain(
+      'proposal: det påkrevde feltet «proposal» mangler [missing_key]',
+    );
+    expect(run('diff', vestfold, vestfold, badLog, '--lang', 'nn').err).toContain(
+      'proposal: det påkravde feltet «proposal» manglar [missing_key]',
+    );
   });
 
   it('exits 1 on a file it cannot read', () => {
@@ -253,7 +274,7 @@ describe('the command line, on awkward input', () => {
     const core = '{"kind":"consensus","reservationBlocks":false,"ref":"konsensus"}';
     const rule = `${'{"kind":"each-bloc","ref":"konsensus","rule":'.repeat(depth)}${core}${'}'.repeat(depth)}`;
     const text = JSON.stringify(presets.vestfold).replace(/"decision":\{[^}]*\}/, `"decision":${rule}`);
-    const result = run('validate', file('deep.json', text));
+    const result = run('validate', file('deep.json', text), '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/deep\.json: (1 issue[\s\S]*nested more than 64 levels deep|not JSON)/);
     expect(result.err).not.toContain('    at ');

@@ -100,10 +100,10 @@ describe('the command line, on a wrong call', () => {
       out: '',
       err: expect.stringMatching(/^unknown option --frobnicate\nusage:\n/),
     });
-    expect(run('validate', 'a.json', '--lang', 'en')).toEqual({
+    expect(run('schema', '--lang', 'en')).toEqual({
       code: 2,
       out: '',
-      err: 'validate takes no --lang option; run "helsefellesskap validate --help"',
+      err: 'schema takes no --lang option; run "helsefellesskap schema --help"',
     });
   });
 
