@@ -21,7 +21,7 @@ const budgets = [
     code: "export { replay, assess, explain } from './dist/esm/index.js';",
     kB: 51,
   },
-  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 75 },
+  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 78 },
 ];
 
 let over = 0;
