@@ -19,7 +19,7 @@ const budgets = [
   {
     name: 'replay, assess and explain',
     code: "export { replay, assess, explain } from './dist/esm/index.js';",
-    kB: 51,
+    kB: 54,
   },
   { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 78 },
 ];

@@ -15,7 +15,7 @@ import { type Checker, compileSchema, type Problem } from './_compileSchema.js';
 import { eventSchemas } from './_eventSchema.js';
 import { generateCheck } from './_generateCheck.js';
 import { show } from './_show.js';
-import { type Reason, reason } from './reasons.js';
+import { type Reason, reason, statuteInvalid } from './reasons.js';
 
 /**
  * A statute-valued field gets the checks of `safeParseStatute`: its full schema and its
@@ -51,15 +51,8 @@ const checkers: ReadonlyMap<
 
 function reasonFor(problem: Problem, type: string): Reason {
   const field = formatPath(problem.path);
-  if (problem.issues !== undefined) {
-    const first = problem.issues[0];
-    // The same reason the case validators give for a statute that is not valid.
-    return reason('statute.invalid', {
-      issues: problem.issues.length,
-      path: formatPath(first.path),
-      message: first.message,
-    });
-  }
+  // The same reason the case validators give for a statute that is not valid.
+  if (problem.issues !== undefined) return statuteInvalid(problem.issues);
   if (field === 'at') return reason('event.invalid-date', { at: show(problem.value) });
   if (problem.kind === 'unknown-key') return reason('event.unknown-field', { type, field });
   if (problem.code === 'invalid_id' && typeof problem.value === 'string')

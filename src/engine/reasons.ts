@@ -4,6 +4,7 @@
  * @module
  */
 import type { Ref } from '../model/ids.js';
+import { formatPath, type InputIssue } from '../statute/issues.js';
 
 /**
  * The machine code of a rejection reason. Render it with `explainReason` (Norwegian or English).
@@ -158,4 +159,23 @@ export function reason(
   ref?: string,
 ): Reason {
   return ref === undefined ? { code, params } : { code, params, ref };
+}
+
+/**
+ * The reason a statute is refused: how many issues it has, and the first with its path, its
+ * English `message`, its `issueCode` and each of its params as `issue.<name>`, so that the
+ * reason can be written in any locale.
+ *
+ * @internal
+ */
+export function statuteInvalid(issues: readonly [InputIssue, ...InputIssue[]]): Reason {
+  const [first] = issues;
+  const params: Record<string, string | number> = {
+    issues: issues.length,
+    path: formatPath(first.path),
+    message: first.message,
+    issueCode: first.code,
+  };
+  for (const [key, value] of Object.entries(first.params)) params[`issue.${key}`] = value;
+  return reason('statute.invalid', params);
 }

@@ -138,3 +138,21 @@ export const issueMessagesEn: IssueMessages = {
 export function issueOf(code: InputIssueCode, path: IssuePath, params: IssueParams = {}): InputIssue {
   return { code, path, params, message: issueMessagesEn[code](params) };
 }
+
+/**
+ * The first issue of a `statute.invalid` reason in a locale's words: the reason carries its code
+ * as `issueCode` and its params as `issue.<name>`; without them (a reason read back from an older
+ * log), its English `message`.
+ *
+ * @internal
+ */
+export function firstIssueText(p: Readonly<Record<string, unknown>>, messages: IssueMessages): string {
+  const code = p.issueCode;
+  if (typeof code !== 'string' || !Object.hasOwn(messages, code)) return String(p.message ?? '');
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(p)) {
+    if (key.startsWith('issue.') && (typeof value === 'string' || typeof value === 'number'))
+      params[key.slice('issue.'.length)] = value;
+  }
+  return messages[code as InputIssueCode](params);
+}

@@ -34,6 +34,8 @@ const lists: Readonly<Record<string, unknown>> = {
   maxAmount: 500000,
   vacancies: [{ vacant: 2, seat: 'kommune', area: 'nord', bloc: 'kommunesiden' }],
   standingIn: [{ substitute: 'v1', for: 'm1' }],
+  withoutSide: 2,
+  withoutSideRoles: ['fastlege', 'bruker'],
   heldBy: ['same-body', 'secretariat'],
   allowed: ['ssu'],
   failing: ['helseforetakssiden'],

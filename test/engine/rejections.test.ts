@@ -367,3 +367,37 @@ describe('reasons name several ids as a list, not as joined text', () => {
     expect(explainReason(reason, { locale: 'en', names })).toContain('Larvik, ordfører do not sit on');
   });
 });
+
+describe('a statute refused in an event is explained in the reader’s language', () => {
+  it('names the first issue in nb, nn and en, from its code and params', () => {
+    const bad = {
+      ...presets.vestfold,
+      effectiveFrom: '2025-01-01',
+      bodies: [{ ...presets.vestfold.bodies[0], tier: 7 }],
+    };
+    const { state, outcome } = apply(base.state, {
+      type: 'statute-adopted',
+      at: '2024-12-01',
+      statute: bad,
+    } as unknown as GovernanceEvent);
+    expect(state).toBe(base.state);
+    if (outcome.kind !== 'rejected') throw new Error('applied');
+    const [reason] = outcome.reasons;
+    expect(reason.code).toBe('statute.invalid');
+    expect(reason.params).toMatchObject({ path: 'bodies[0].tier' });
+    expect(typeof reason.params.issueCode).toBe('string');
+    const en = explainReason(reason, { locale: 'en' });
+    expect(en).toContain(String(reason.params.message));
+    const nb = explainReason(reason, { locale: 'nb' });
+    const nn = explainReason(reason, { locale: 'nn' });
+    for (const text of [nb, nn]) {
+      expect(text).toContain('bodies[0].tier');
+      expect(text).not.toContain(String(reason.params.message));
+    }
+    // Without the issue's code (a reason read back from an older log) the English message stands in.
+    const { issueCode: _code, ...older } = reason.params;
+    expect(explainReason({ ...reason, params: older }, { locale: 'nb' })).toContain(
+      String(reason.params.message),
+    );
+  });
+});

@@ -296,7 +296,7 @@ describe('the national template', () => {
       "fsu-sak: ugyldig (ikke gyldig)
       Faglig samarbeidsutvalg (nivå 3), møte 2024-03-01, vedtekter versjon 1, per 2024-03-01
         ✗ Mandat: «budget» ligger utenfor organets mandat (§5)
-        ✓ Sammensetning: 6 av 8 plasser med stemmerett er besatt; ledig: 1 på fastlege, 1 på bruker (§5)
+        ✓ Sammensetning: 6 av 8 plasser med stemmerett er besatt (2 av de 8 hører ikke til noen side: fastlege, bruker); ledig: 1 på fastlege, 1 på bruker (§5)
         ✓ Innkalling: innkalt 29 dager før møtet; 14 kreves (§5)
         ✓ Vedtaksførhet: 6 av 8 medlemmer med stemmerett telles; 4 kreves (§7.1)
             ✓ helseforetakssiden: 3 telles; 1 kreves (§7.1)
@@ -309,7 +309,7 @@ describe('the national template', () => {
       "fsu-sak: invalid (not valid)
       Faglig samarbeidsutvalg (tier 3), meeting 2024-03-01, statute version 1, as of 2024-03-01
         ✗ Mandate: "budget" is outside the body's mandate (ultra vires) (§5)
-        ✓ Seats: 6 of 8 voting seats filled; vacant: 1 on fastlege, 1 on bruker (§5)
+        ✓ Seats: 6 of 8 voting seats filled (2 of the 8 on neither side: fastlege, bruker); vacant: 1 on fastlege, 1 on bruker (§5)
         ✓ Notice: called 29 days ahead; 14 required (§5)
         ✓ Quorum: 6 of 8 voting seats counted; 4 needed (§7.1)
             ✓ the HF side: 3 counted; 1 needed (§7.1)

@@ -91,8 +91,13 @@ describe('vacancies: "the members" are the seats the body shall have', () => {
       { seat: 'fastlege', vacant: 2 },
       { seat: 'bruker', vacant: 2 },
     ]);
+    // The fastlege and bruker seats vote but belong to neither side: the report says so.
+    expect(check(report, 'seats')?.params).toMatchObject({
+      withoutSide: 4,
+      withoutSideRoles: ['fastlege', 'bruker'],
+    });
     expect(explain(report, { locale: 'nb' }).split('\n')[3]).toBe(
-      '  ✓ Sammensetning: 9 av 18 plasser med stemmerett er besatt; ledig: 1 på sandefjord (kommunesiden), 2 på larvik (kommunesiden), 2 på faerder (kommunesiden), 2 på fastlege, 2 på bruker (partnerskapsmøtet)',
+      '  ✓ Sammensetning: 9 av 18 plasser med stemmerett er besatt (4 av de 18 hører ikke til noen side: fastlege, bruker); ledig: 1 på sandefjord (kommunesiden), 2 på larvik (kommunesiden), 2 på faerder (kommunesiden), 2 på fastlege, 2 på bruker (partnerskapsmøtet)',
     );
     expect(explain(report, { locale: 'en' }).split('\n')[5]).toBe(
       '  ✓ Quorum: 9 of 18 voting seats counted; 9 needed (vedtaksførhet)',

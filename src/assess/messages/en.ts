@@ -61,6 +61,16 @@ const notElected = (p: Params): string => {
   }
 };
 
+/** Voting seats on no side: ` (4 of the 22 on neither side: fastlege, bruker)`. */
+const withoutSide = (p: {
+  readonly seats: number;
+  readonly withoutSide: number;
+  readonly withoutSideRoles: readonly string[];
+}): string =>
+  p.withoutSide === 0
+    ? ''
+    : ` (${p.withoutSide} of the ${p.seats} on neither side: ${list(p.withoutSideRoles)})`;
+
 /** Vara who met for members with forfall: `; 2 substitutes stood in (v1 for m1, …)`. */
 const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
   p.standingIn.length === 0
@@ -112,7 +122,7 @@ export const en: MessageCatalog = {
     'mandate.body-unknown': (p) => `statute version ${s(p, 'version')} has no body "${s(p, 'body')}"`,
     'mandate.matter-unknown': (p) => `statute version ${s(p, 'version')} has no matter "${s(p, 'matter')}"`,
     'seats.ok': (p) =>
-      `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled${vacancies(p)}${stoodIn(p)}`,
+      `${s(p, 'seated')} of ${s(p, 'seats')} voting seats filled${withoutSide(p)}${vacancies(p)}${stoodIn(p)}`,
     'seats.overfilled': (p) => `more members than places on seat ${list(p.overfilled)}`,
     'notice.ok': (p) => `called ${n(p.days, 'day', 'days')} ahead; ${s(p, 'required')} required`,
     'notice.short': (p) =>

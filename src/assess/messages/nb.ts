@@ -6,8 +6,10 @@
  */
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
 import { diagramNb } from './_diagram.js';
+import { issueMessagesNb } from './_issuesNb.js';
 import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
@@ -53,6 +55,16 @@ const notElected = (p: Params): string => {
       return `avstemningen velger ikke (${s(p, 'code')}: ${votes})`;
   }
 };
+
+/** Plasser med stemmerett som ikke hører til noen side: ` (4 av de 22 hører ikke til noen side: fastlege, bruker)`. */
+const withoutSide = (p: {
+  readonly seats: number;
+  readonly withoutSide: number;
+  readonly withoutSideRoles: readonly string[];
+}): string =>
+  p.withoutSide === 0
+    ? ''
+    : ` (${p.withoutSide} av de ${p.seats} hører ikke til noen side: ${list(p.withoutSideRoles)})`;
 
 /** Vara who met for members with forfall: `; 2 vara møtte for fraværende medlemmer (v1 for m1, …)`. */
 const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
@@ -107,7 +119,7 @@ export const nb: MessageCatalog = {
     'mandate.matter-unknown': (p) =>
       `vedtektene (versjon ${s(p, 'version')}) har ikke sakstypen «${s(p, 'matter')}»`,
     'seats.ok': (p) =>
-      `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt${vacancies(p)}${stoodIn(p)}`,
+      `${s(p, 'seated')} av ${s(p, 'seats')} plasser med stemmerett er besatt${withoutSide(p)}${vacancies(p)}${stoodIn(p)}`,
     'seats.overfilled': (p) => `flere medlemmer enn plasser på ${list(p.overfilled)}`,
     'notice.ok': (p) => `innkalt ${n(p.days, 'dag', 'dager')} før møtet; ${s(p, 'required')} kreves`,
     'notice.short': (p) =>
@@ -186,7 +198,7 @@ export const nb: MessageCatalog = {
     'statute.not-later': (p) =>
       `en ny versjon må tre i kraft etter ${s(p, 'latest')} (den sier ${s(p, 'effectiveFrom')})`,
     'statute.invalid': (p) =>
-      `vedtektene er ikke gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${s(p, 'message')})`,
+      `vedtektene er ikke gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${firstIssueText(p, issueMessagesNb)})`,
     'statute.no-version': (p) => `ingen versjon av vedtektene gjelder ${s(p, 'date')}`,
     'statute.rewrites-record': (p) =>
       `det er protokollført vedtak til og med ${s(p, 'recordedUntil')}; en versjon som gjelder fra ${s(p, 'effectiveFrom')}, ville endre hvordan de vurderes`,

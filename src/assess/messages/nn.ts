@@ -8,8 +8,10 @@
  */
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNn, routeChecksNn, statementNn } from './_advice.js';
 import { diagramNn } from './_diagram.js';
+import { issueMessagesNn } from './_issuesNn.js';
 import { joiningReasonsNn } from './_joining.js';
 import { leadershipNn, leadershipReasonsNn } from './_leadership.js';
 import { perPartyLineNn, perPartyNn } from './_perParty.js';
@@ -59,6 +61,16 @@ const notElected = (p: Params): string => {
       return `røystinga vel ikkje (${s(p, 'code')}: ${votes})`;
   }
 };
+
+/** Plassar med stemmerett som ikkje høyrer til nokon side: ` (4 av dei 22 høyrer ikkje til nokon side: fastlege, bruker)`. */
+const withoutSide = (p: {
+  readonly seats: number;
+  readonly withoutSide: number;
+  readonly withoutSideRoles: readonly string[];
+}): string =>
+  p.withoutSide === 0
+    ? ''
+    : ` (${p.withoutSide} av dei ${p.seats} høyrer ikkje til nokon side: ${list(p.withoutSideRoles)})`;
 
 /** Vara som møtte for medlemmer med forfall: `; 2 vara møtte for fråverande medlemmer (v1 for m1, …)`. */
 const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
@@ -113,7 +125,7 @@ export const nn: MessageCatalog = {
     'mandate.matter-unknown': (p) =>
       `vedtektene (versjon ${s(p, 'version')}) har ikkje sakstypen «${s(p, 'matter')}»`,
     'seats.ok': (p) =>
-      `${s(p, 'seated')} av ${s(p, 'seats')} plassar med stemmerett er besette${vacancies(p)}${stoodIn(p)}`,
+      `${s(p, 'seated')} av ${s(p, 'seats')} plassar med stemmerett er besette${withoutSide(p)}${vacancies(p)}${stoodIn(p)}`,
     'seats.overfilled': (p) => `fleire medlemmer enn plassar på ${list(p.overfilled)}`,
     'notice.ok': (p) => `kalla inn ${n(p.days, 'dag', 'dagar')} før møtet; ${s(p, 'required')} krevst`,
     'notice.short': (p) =>
@@ -192,7 +204,7 @@ export const nn: MessageCatalog = {
     'statute.not-later': (p) =>
       `ein ny versjon må tre i kraft etter ${s(p, 'latest')} (han seier ${s(p, 'effectiveFrom')})`,
     'statute.invalid': (p) =>
-      `vedtektene er ikkje gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${s(p, 'message')})`,
+      `vedtektene er ikkje gyldige (${n(p.issues, 'feil', 'feil')}; første: ${s(p, 'path')}: ${firstIssueText(p, issueMessagesNn)})`,
     'statute.no-version': (p) => `ingen versjon av vedtektene gjeld ${s(p, 'date')}`,
     'statute.rewrites-record': (p) =>
       `det er protokollført vedtak til og med ${s(p, 'recordedUntil')}; ein versjon som gjeld frå ${s(p, 'effectiveFrom')}, ville endre korleis dei blir vurderte`,

@@ -1,10 +1,9 @@
 import type { Draft } from 'immer';
 import { ownSlot } from '../../model/_own.js';
 import type { Statute } from '../../model/statute.js';
-import { formatPath } from '../../statute/issues.js';
 import { safeParseStatute } from '../../statute/parseStatute.js';
 import type { StatuteAdopted } from '../events.js';
-import { type Reason, reason } from '../reasons.js';
+import { type Reason, reason, statuteInvalid } from '../reasons.js';
 import type { MembershipPeriod, State } from '../state.js';
 import type { Case } from './_case.js';
 import { recordedUntil } from './_record.js';
@@ -12,16 +11,7 @@ import { recordedUntil } from './_record.js';
 /** Reasons a statute cannot become the next version. @internal */
 export function checkNextVersion(state: State, statute: Statute): Reason[] {
   const parsed = safeParseStatute(statute);
-  if (!parsed.success) {
-    const first = parsed.issues[0];
-    return [
-      reason('statute.invalid', {
-        issues: parsed.issues.length,
-        path: formatPath(first.path),
-        message: first.message,
-      }),
-    ];
-  }
+  if (!parsed.success) return [statuteInvalid(parsed.issues)];
   const reasons: Reason[] = [];
   if (parsed.data.id !== state.community)
     reasons.push(reason('statute.other-community', { id: parsed.data.id, community: state.community }));

@@ -44,7 +44,10 @@ export interface StoodIn {
  * side), and the seats that hold more members than they have places (an amendment can shrink a seat).
  * A vacancy does not fail the check: the quorum counts a vacant seat as an absent member.
  * `standingIn` lists the vara who met for members with forfall: a seat a vara holds for its
- * member is filled by that member (a vara never fills a vacancy).
+ * member is filled by that member (a vara never fills a vacancy). Where the body's voting seats
+ * have sides (blocs) but some do not, `withoutSide` counts the voting places on no side and
+ * `withoutSideRoles` names their roles (a fastlege or bruker seat, say): they count in `seats`
+ * and in the whole body's rules, but in no rule that must hold on each side.
  *
  * @example
  * ```ts
@@ -63,6 +66,8 @@ export type SeatsCheck = CheckOf<
     readonly overfilled: readonly SeatId[];
     readonly vacancies: readonly Vacancy[];
     readonly standingIn: readonly StoodIn[];
+    readonly withoutSide: number;
+    readonly withoutSideRoles: readonly string[];
   }
 >;
 
@@ -84,11 +89,24 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
       ...(s.bloc === undefined ? {} : { bloc: s.bloc }),
       vacant: s.count - (held.get(s.id) ?? 0),
     }));
+  const voting = body.seats.filter((s) => s.rights.includes('vote') && s.count > 0);
+  const unsided = voting.some((s) => s.bloc !== undefined) ? voting.filter((s) => s.bloc === undefined) : [];
+  const withoutSide = unsided.reduce((n, s) => n + s.count, 0);
+  const withoutSideRoles = [...new Set(unsided.map((s) => s.role))];
   return {
     id: 'seats',
     ok: overfilled.length === 0,
     ref: body.ref,
     code: overfilled.length === 0 ? 'seats.ok' : 'seats.overfilled',
-    params: { seats, seated, vacant: Math.max(0, seats - seated), overfilled, vacancies, standingIn },
+    params: {
+      seats,
+      seated,
+      vacant: Math.max(0, seats - seated),
+      overfilled,
+      vacancies,
+      standingIn,
+      withoutSide,
+      withoutSideRoles,
+    },
   };
 }
