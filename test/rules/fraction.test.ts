@@ -7,6 +7,7 @@ import {
   meetsThreshold,
   type Rounding,
   requiredCount,
+  shareThreshold,
 } from '../../src/index.js';
 
 const share = (numerator: number, denominator: number, comparison: Comparison, rounding?: Rounding) =>
@@ -35,6 +36,22 @@ describe('requiredCount', () => {
     expect(requiredCount(threshold, base)).toBe(expected);
     expect(meetsThreshold(expected, base, threshold)).toBe(true);
     if (expected > 0) expect(meetsThreshold(expected - 1, base, threshold)).toBe(false);
+  });
+});
+
+describe('shareThreshold', () => {
+  const half = { numerator: 1, denominator: 2 };
+
+  it('is strict (more than) or not (at least), and keeps a rounding only when given', () => {
+    expect(shareThreshold(half, true)).toEqual({ kind: 'share', fraction: half, comparison: 'moreThan' });
+    expect(shareThreshold(half, false)).toEqual({ kind: 'share', fraction: half, comparison: 'atLeast' });
+    expect(shareThreshold(half, false, 'ceil')).toEqual({
+      kind: 'share',
+      fraction: half,
+      comparison: 'atLeast',
+      rounding: 'ceil',
+    });
+    expect(Object.keys(shareThreshold(half, true))).not.toContain('rounding');
   });
 });
 
