@@ -68,6 +68,15 @@ describe('fractionOf', () => {
   });
 });
 
+describe('fractionOf beyond 2^53', () => {
+  it('rounds up a remainder that floating point would lose', () => {
+    // 999,999,999 × 999,999,999 = 999,999,998,000,000,001: a remainder of 1 over 10^9.
+    const f = { numerator: 999_999_999, denominator: 1_000_000_000 };
+    expect(fractionOf(f, 999_999_999, 'floor')).toBe(999_999_998);
+    expect(fractionOf(f, 999_999_999, 'ceil')).toBe(999_999_999);
+  });
+});
+
 describe('compareFractions', () => {
   it('orders 2/3 below 667/1000 and equates 1/2 with 2/4', () => {
     expect(compareFractions({ numerator: 2, denominator: 3 }, { numerator: 667, denominator: 1000 })).toBe(
