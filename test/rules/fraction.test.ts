@@ -7,6 +7,7 @@ import {
   meetsThreshold,
   type Rounding,
   requiredCount,
+  shareThreshold,
 } from '../../src/index.js';
 
 const share = (numerator: number, denominator: number, comparison: Comparison, rounding?: Rounding) =>
@@ -38,6 +39,22 @@ describe('requiredCount', () => {
   });
 });
 
+describe('shareThreshold', () => {
+  const half = { numerator: 1, denominator: 2 };
+
+  it('is strict (more than) or not (at least), and keeps a rounding only when given', () => {
+    expect(shareThreshold(half, true)).toEqual({ kind: 'share', fraction: half, comparison: 'moreThan' });
+    expect(shareThreshold(half, false)).toEqual({ kind: 'share', fraction: half, comparison: 'atLeast' });
+    expect(shareThreshold(half, false, 'ceil')).toEqual({
+      kind: 'share',
+      fraction: half,
+      comparison: 'atLeast',
+      rounding: 'ceil',
+    });
+    expect(Object.keys(shareThreshold(half, true))).not.toContain('rounding');
+  });
+});
+
 describe('fractionOf', () => {
   it.each([
     [1, 3, 22, 'nearest', 7],
@@ -48,6 +65,15 @@ describe('fractionOf', () => {
     [2, 3, 17, 'nearest', 11],
   ] as const)('%i/%i of %i rounded %s is %i', (n, d, base, rounding, expected) => {
     expect(fractionOf({ numerator: n, denominator: d }, base, rounding)).toBe(expected);
+  });
+});
+
+describe('fractionOf beyond 2^53', () => {
+  it('rounds up a remainder that floating point would lose', () => {
+    // 999,999,999 × 999,999,999 = 999,999,998,000,000,001: a remainder of 1 over 10^9.
+    const f = { numerator: 999_999_999, denominator: 1_000_000_000 };
+    expect(fractionOf(f, 999_999_999, 'floor')).toBe(999_999_998);
+    expect(fractionOf(f, 999_999_999, 'ceil')).toBe(999_999_999);
   });
 });
 

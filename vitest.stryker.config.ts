@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import base from './vitest.config';
+
+// Tests for mutation runs: only those that exercise src in-process. The CLI, package, example
+// and docs tests spawn the built bundle or a script, or pack the package, so they cannot kill a
+// mutant in src. STRYKER_TESTS narrows the run to one module's tests (a glob), e.g.
+// 'test/rules/**/*.test.ts'.
+const only = process.env.STRYKER_TESTS;
+
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: only === undefined ? ['test/**/*.test.ts'] : [only],
+    exclude: [
+      'test/cli/**',
+      'test/package/**',
+      'test/browser/**',
+      'test/examples/**',
+      'test/docs.test.ts',
+      'test/tsdoc.test.ts',
+    ],
+    typecheck: { enabled: false },
+  },
+});
