@@ -14,6 +14,11 @@ export type IssueParams = Readonly<Record<string, string | number>>;
 /** One message per issue code: a locale missing one does not compile. @internal */
 export type IssueMessages = { readonly [C in InputIssueCode]: (p: IssueParams) => string };
 
+/** A word as a locale writes it: its entry in `table`, or the word itself. @internal */
+export function wordIn(table: Readonly<Record<string, string>>): (value: string) => string {
+  return (value) => (Object.hasOwn(table, value) ? (table[value] as string) : value);
+}
+
 /** A param by name, as text (`''` when absent). @internal */
 export function text(p: IssueParams, key: string): string {
   return Object.hasOwn(p, key) ? String(p[key]) : '';

@@ -71,6 +71,20 @@ function expectSameValues(text: string, message: string, params: object): void {
 }
 
 describe('explainIssue', () => {
+  it('never reads a word from the prototype of its tables (an issue read back from JSON)', () => {
+    const issue: InputIssue = {
+      code: 'duplicate_id',
+      path: ['parties', 1, 'id'],
+      params: { entity: 'constructor', id: 'x', first: 0 },
+      message: 'constructor "x" is declared twice (first at index 0)',
+    };
+    for (const locale of ['nb', 'nn'] as const) {
+      const text = explainIssue(issue, { locale });
+      expect(text).toContain('constructor «x»');
+      expect(text).not.toContain('function');
+    }
+  });
+
   it('has a corpus of many kinds of issue', () => {
     expect(new Set(issues.map((i) => i.code)).size).toBeGreaterThanOrEqual(15);
   });

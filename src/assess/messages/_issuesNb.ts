@@ -5,33 +5,24 @@
  * @internal
  * @module
  */
-import { has, type IssueMessages, text } from '../../statute/_issueText.js';
+import { has, type IssueMessages, text, wordIn } from '../../statute/_issueText.js';
 import type { WarningMessages } from '../../statute/_lintText.js';
 
 /** En verdi slik feilen viser den: `nothing`, `an array` og `an object` på norsk, ellers som den er. */
-const got = (p: Readonly<Record<string, string | number>>, key = 'received'): string => {
-  const value = text(p, key);
-  return (
-    ({ nothing: 'ingenting', 'an array': 'en liste', 'an object': 'et objekt' } as Record<string, string>)[
-      value
-    ] ?? value
-  );
-};
+const value = wordIn({ nothing: 'ingenting', 'an array': 'en liste', 'an object': 'et objekt' });
+const got = (p: Readonly<Record<string, string | number>>, key = 'received'): string => value(text(p, key));
 
 /** Hva som var ventet, med valibots typenavn på norsk. */
-const expected = (value: string): string =>
-  (
-    ({
-      Object: 'et objekt',
-      Array: 'en liste',
-      string: 'tekst',
-      number: 'et tall',
-      boolean: 'true eller false',
-    }) as Record<string, string>
-  )[value] ?? value;
+const expected = wordIn({
+  Object: 'et objekt',
+  Array: 'en liste',
+  string: 'tekst',
+  number: 'et tall',
+  boolean: 'true eller false',
+});
 
 /** Hva en id som er oppgitt to ganger, gjelder. */
-const entity: Readonly<Record<string, string>> = {
+const entity = wordIn({
   party: 'parten',
   kommunenummer: 'kommunenummeret',
   'participant-role': 'deltakerrollen',
@@ -46,7 +37,7 @@ const entity: Readonly<Record<string, string>> = {
   member: 'medlemmet',
   meeting: 'møtet',
   proposal: 'saken',
-};
+});
 
 /** @internal */
 export const issueMessagesNb: IssueMessages = {
@@ -83,7 +74,7 @@ export const issueMessagesNb: IssueMessages = {
   fraction_above_one: () => 'en andel kan ikke være mer enn 1 (telleren er større enn nevneren)',
   duplicate_id: (p) =>
     has(p, 'first')
-      ? `${entity[text(p, 'entity')] ?? text(p, 'entity')} «${text(p, 'id')}» er oppgitt to ganger (første gang på indeks ${text(p, 'first')})`
+      ? `${entity(text(p, 'entity'))} «${text(p, 'id')}» er oppgitt to ganger (første gang på indeks ${text(p, 'first')})`
       : `id-en «${text(p, 'id')}» er brukt to ganger`,
   unknown_party: (p) => `ingen part har id-en «${text(p, 'party')}»`,
   unknown_body: (p) => `ingen organer har id-en «${text(p, 'body')}»`,

@@ -5,33 +5,24 @@
  * @internal
  * @module
  */
-import { has, type IssueMessages, text } from '../../statute/_issueText.js';
+import { has, type IssueMessages, text, wordIn } from '../../statute/_issueText.js';
 import type { WarningMessages } from '../../statute/_lintText.js';
 
 /** Ein verdi slik feilen viser han: `nothing`, `an array` og `an object` på norsk, elles som han er. */
-const got = (p: Readonly<Record<string, string | number>>, key = 'received'): string => {
-  const value = text(p, key);
-  return (
-    ({ nothing: 'ingenting', 'an array': 'ei liste', 'an object': 'eit objekt' } as Record<string, string>)[
-      value
-    ] ?? value
-  );
-};
+const value = wordIn({ nothing: 'ingenting', 'an array': 'ei liste', 'an object': 'eit objekt' });
+const got = (p: Readonly<Record<string, string | number>>, key = 'received'): string => value(text(p, key));
 
 /** Kva som var venta, med typenamna til valibot på norsk. */
-const expected = (value: string): string =>
-  (
-    ({
-      Object: 'eit objekt',
-      Array: 'ei liste',
-      string: 'tekst',
-      number: 'eit tal',
-      boolean: 'true eller false',
-    }) as Record<string, string>
-  )[value] ?? value;
+const expected = wordIn({
+  Object: 'eit objekt',
+  Array: 'ei liste',
+  string: 'tekst',
+  number: 'eit tal',
+  boolean: 'true eller false',
+});
 
 /** Kva ein id som er oppgitt to gonger, gjeld. */
-const entity: Readonly<Record<string, string>> = {
+const entity = wordIn({
   party: 'parten',
   kommunenummer: 'kommunenummeret',
   'participant-role': 'deltakarrolla',
@@ -46,7 +37,7 @@ const entity: Readonly<Record<string, string>> = {
   member: 'medlemmet',
   meeting: 'møtet',
   proposal: 'saka',
-};
+});
 
 /** @internal */
 export const issueMessagesNn: IssueMessages = {
@@ -83,7 +74,7 @@ export const issueMessagesNn: IssueMessages = {
   fraction_above_one: () => 'ein del kan ikkje vere meir enn 1 (teljaren er større enn nemnaren)',
   duplicate_id: (p) =>
     has(p, 'first')
-      ? `${entity[text(p, 'entity')] ?? text(p, 'entity')} «${text(p, 'id')}» er oppgitt to gonger (første gong på indeks ${text(p, 'first')})`
+      ? `${entity(text(p, 'entity'))} «${text(p, 'id')}» er oppgitt to gonger (første gong på indeks ${text(p, 'first')})`
       : `id-en «${text(p, 'id')}» er brukt to gonger`,
   unknown_party: (p) => `ingen part har id-en «${text(p, 'party')}»`,
   unknown_body: (p) => `ingen organ har id-en «${text(p, 'body')}»`,
