@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // CommonJS, one file per entry, and the declarations of every entry for both formats.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', presets: 'src/presets/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      testing: 'src/testing/index.ts',
+      presets: 'src/presets/index.ts',
+      locales: 'src/locales/index.ts',
+    },
     format: ['esm', 'cjs'],
     sourcemap: true,
     target: 'es2022',

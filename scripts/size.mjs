@@ -19,14 +19,27 @@ const budgets = [
   {
     name: 'replay, assess and explain',
     code: "export { replay, assess, explain } from './dist/esm/index.js';",
-    kB: 54,
+    kB: 55,
+  },
+  {
+    name: 'explainer with one catalog (nb)',
+    code: "export { explainer } from './dist/esm/index.js'; export { nb } from './dist/esm/locales/index.js';",
+    kB: 31,
+    // Words of the other catalogs that must not be in a bokmål-only bundle.
+    without: ['ikkje vedteke', 'awaiting ratification'],
+  },
+  {
+    name: 'replay, assess and explainer(nb)',
+    code: "export { replay, assess, explainer } from './dist/esm/index.js'; export { nb } from './dist/esm/locales/index.js';",
+    kB: 49,
+    without: ['ikkje vedteke', 'awaiting ratification'],
   },
   { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 78 },
 ];
 
 let over = 0;
 console.log('| import | min+gz | budget |\n|---|---:|---:|');
-for (const { name, code, kB } of budgets) {
+for (const { name, code, kB, without = [] } of budgets) {
   const result = await build({
     stdin: { contents: code, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
@@ -37,8 +50,10 @@ for (const { name, code, kB } of budgets) {
     write: false,
   });
   const bytes = gzipSync(result.outputFiles[0].contents).length;
-  const ok = bytes <= kB * 1000;
+  const leaked = without.filter((text) => result.outputFiles[0].text.includes(text));
+  const ok = bytes <= kB * 1000 && leaked.length === 0;
   if (!ok) over++;
-  console.log(`| ${name} | ${(bytes / 1000).toFixed(1)} kB | ${kB} kB${ok ? '' : ' — OVER'} |`);
+  const note = bytes > kB * 1000 ? ' — OVER' : leaked.length > 0 ? ` — holds ${leaked.join(', ')}` : '';
+  console.log(`| ${name} | ${(bytes / 1000).toFixed(1)} kB | ${kB} kB${note} |`);
 }
 process.exitCode = over === 0 ? 0 : 1;

@@ -7,6 +7,7 @@
  */
 
 export type { Locale } from './assess/_catalog.js';
+export type { TextOptions } from './assess/_text.js';
 // assess
 export type { AssessOptions } from './assess/assess.js';
 export { assess, assessAll, UnknownProposalError } from './assess/assess.js';
@@ -24,7 +25,10 @@ export {
   explainStatus,
   namesOf,
 } from './assess/explain.js';
+export type { Explainer } from './assess/explainer.js';
+export { explainer } from './assess/explainer.js';
 export { explainIssue, explainWarning } from './assess/explainIssue.js';
+export type { MessageCatalog } from './assess/messages/types.js';
 export type { MinutesItem, MinutesPerson, MinutesRecord } from './assess/minutes.js';
 export { minutesRecord, UnknownMeetingError } from './assess/minutes.js';
 export type { MinutesOptions } from './assess/minutesMarkdown.js';

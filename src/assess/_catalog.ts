@@ -24,7 +24,8 @@ import type { MessageCatalog } from './messages/types.js';
 export type Locale = 'nb' | 'nn' | 'en';
 
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, nn, en };
-const locales = Object.keys(catalogs) as Locale[];
+/** The locales, in the order errors list them. @internal */
+export const locales: readonly Locale[] = ['nb', 'nn', 'en'];
 
 /**
  * The catalog of `locale` (`nb` when it is left out).

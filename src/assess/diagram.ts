@@ -10,6 +10,7 @@ import type { Body, Party, Seat, Statute } from '../model/statute.js';
 import { catalogOf, type Locale } from './_catalog.js';
 import { mermaidId, mermaidText } from './_mermaid.js';
 import type { DiagramMessages } from './messages/_diagram.js';
+import type { MessageCatalog } from './messages/types.js';
 
 /**
  * Options for {@link diagram}.
@@ -258,7 +259,11 @@ function boardLines(d: Drawing): string[] {
  * @category Outputs
  */
 export function diagram(statute: Statute, options: DiagramOptions = {}): string {
-  const messages = catalogOf(options.locale);
+  return diagramIn(catalogOf(options.locale), statute);
+}
+
+/** The text of {@link diagram}, in `messages`. @internal */
+export function diagramIn(messages: MessageCatalog, statute: Statute): string {
   const d: Drawing = { statute, m: messages.diagram, list: messages.list };
   return [
     'flowchart BT',

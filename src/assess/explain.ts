@@ -5,14 +5,12 @@
  */
 
 import type { DecisionStatus } from '../engine/checks/evaluateCase.js';
-import type { PartyOn, PerPartyStatus } from '../engine/perPartyStatus.js';
 import type { Outcome, Reason } from '../engine/reasons.js';
-import { own, setOwn } from '../model/_own.js';
+import { setOwn } from '../model/_own.js';
 import type { Statute } from '../model/statute.js';
-import type { OutcomeCounts } from '../rules/types.js';
 import { catalogOf, type Locale } from './_catalog.js';
+import { checkIn, establishmentIn, outcomeIn, reasonIn, reportIn } from './_text.js';
 import type { EstablishmentReport } from './assessEstablishment.js';
-import type { MessageCatalog, ShownOutcome } from './messages/types.js';
 import type { Check, DecisionReport } from './types.js';
 
 /**
@@ -56,53 +54,6 @@ export function namesOf(statute: Statute): Record<string, string> {
   return names;
 }
 
-/** A value that can name ids: a string, or a list of them. */
-type Named = string | number | boolean | readonly string[] | undefined;
-
-/** Params with every value that names an id replaced by its display name: a text, or each element of a list. */
-function named<P extends object>(params: P, options: ExplainOptions): P {
-  const names = options.names;
-  if (names === undefined) return params;
-  const name = (part: string) => own(names, part) ?? part;
-  const label = (value: Named): Named =>
-    typeof value === 'string' ? name(value) : Array.isArray(value) ? value.map(name) : value;
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, label(value as Named)])) as P;
-}
-
-function catalog(options: ExplainOptions): MessageCatalog {
-  return catalogOf(options.locale);
-}
-
-/** A check's or an outcome's message by its code (a report read back from JSON may carry any code). */
-function render(messages: MessageCatalog, code: string, params: object): string {
-  const table = messages.check as unknown as Readonly<Record<string, (p: object) => string>>;
-  return Object.hasOwn(table, code)
-    ? (table[code] as (p: object) => string)(params)
-    : messages.unknownCode({ code });
-}
-
-/** A rule outcome's params with its counts, as its message takes them. */
-function outcomeParams(outcome: ShownOutcome): ShownOutcome['params'] & OutcomeCounts {
-  const { base, baseCount, required, got, missing, spare } = outcome;
-  return { ...outcome.params, base, baseCount, required, got, missing, spare };
-}
-
-function childLines(
-  messages: MessageCatalog,
-  outcome: ShownOutcome,
-  indent: string,
-  options: ExplainOptions,
-): string[] {
-  const lines: string[] = [];
-  for (const child of (outcome.children ?? []) as readonly ShownOutcome[]) {
-    const label = child.bloc === undefined ? '' : `${messages.bloc[child.bloc]}: `;
-    const text = render(messages, child.code, named(outcomeParams(child), options));
-    lines.push(`${indent}${child.ok ? '✓' : '✗'} ${label}${text} (${child.ref})`);
-    lines.push(...childLines(messages, child, `${indent}  `, options));
-  }
-  return lines;
-}
-
 /**
  * One check as a sentence citing its section: `✓ Vedtaksførhet: 9 av 16 … (§7.1)`; `✗` where it
  * failed, and `–` where the statute states no rule, so nothing was checked.
@@ -114,10 +65,7 @@ function childLines(
  * @category Assess
  */
 export function explainCheck(check: Check, options: ExplainOptions = {}): string {
-  const messages = catalog(options);
-  const params = named('outcome' in check ? outcomeParams(check.outcome) : check.params, options);
-  const mark = !check.ok ? '✗' : check.code.endsWith('.not-stated') ? '–' : '✓';
-  return `${mark} ${messages.checkTitle[check.id]}: ${render(messages, check.code, params)} (${check.ref})`;
+  return checkIn(catalogOf(options.locale), check, options);
 }
 
 /**
@@ -135,83 +83,7 @@ export function explainCheck(check: Check, options: ExplainOptions = {}): string
  * @category Assess
  */
 export function explain(report: DecisionReport, options: ExplainOptions = {}): string {
-  const messages = catalog(options);
-  const lines = [
-    messages.header({
-      proposal: report.proposal,
-      ...(report.title === undefined ? {} : { title: report.title }),
-      status: messages.status[report.status],
-      valid: messages.valid(report.valid),
-    }),
-    messages.meta({
-      bodyName: report.bodyName,
-      tier: messages.tier(report.tier),
-      date: report.date,
-      ...(report.decidedBy === undefined ? {} : { decidedBy: report.decidedBy }),
-      version: report.statuteVersion,
-      asOf: report.asOf,
-    }),
-  ];
-  for (const check of report.checks) {
-    lines.push(`  ${explainCheck(check, options)}`);
-    if ('outcome' in check) lines.push(...childLines(messages, check.outcome, '      ', options));
-  }
-  if (report.liesWith !== undefined) {
-    const { body, proposal, status } = report.liesWith;
-    const where = { body, ...(proposal === undefined ? {} : { proposal }) };
-    lines.push(
-      messages.liesWith({
-        ...named(where, options),
-        ...(status === undefined ? {} : { status: messages.status[status] }),
-      }),
-    );
-  }
-  if (report.ratification !== undefined) {
-    const r = report.ratification;
-    const who = named({ adopted: r.adopted, rejected: r.rejected, missing: r.missing }, options);
-    lines.push(
-      messages.ratification({
-        ref: r.ref,
-        adopted: messages.list(who.adopted),
-        rejected: messages.list(who.rejected),
-        missing: messages.list(who.missing),
-      }),
-    );
-    if (r.perParty !== undefined) lines.push(perPartyLine(messages, r.ref, r.perParty, options));
-  }
-  for (const st of report.statements ?? []) {
-    lines.push(
-      messages.statement({
-        name: st.name,
-        ref: st.ref,
-        at: st.at,
-        kind: st.kind,
-        ...(st.text === undefined ? {} : { text: st.text }),
-      }),
-    );
-  }
-  lines.push(messages.binds({ parties: messages.list(named({ parties: report.binds }, options).parties) }));
-  return lines.join('\n');
-}
-
-/** The line on each party of a per-party decision, with display names. */
-function perPartyLine(
-  messages: MessageCatalog,
-  ref: string,
-  perParty: PerPartyStatus,
-  options: ExplainOptions,
-): string {
-  const name = (party: string): string => named({ party }, options).party;
-  const dated = (list: readonly PartyOn[]) => list.map((p) => ({ party: name(p.party), on: p.on }));
-  return messages.perParty({
-    ref,
-    counterparty: perParty.counterparty.map(name),
-    inForce: dated(perParty.inForce),
-    awaitingCounterparty: dated(perParty.awaitingCounterparty),
-    rejected: dated(perParty.rejected),
-    pending: perParty.pending.map(name),
-    lapsed: perParty.lapsed.map(name),
-  });
+  return reportIn(catalogOf(options.locale), report, options);
 }
 
 /**
@@ -225,12 +97,7 @@ function perPartyLine(
  * @category Assess
  */
 export function explainReason(reason: Reason, options: ExplainOptions = {}): string {
-  const messages = catalog(options);
-  const params = named(reason.params, options);
-  const text = Object.hasOwn(messages.reason, reason.code)
-    ? messages.reason[reason.code](params)
-    : messages.unknownCode({ code: reason.code });
-  return reason.ref === undefined ? text : `${text} (${reason.ref})`;
+  return reasonIn(catalogOf(options.locale), reason, options);
 }
 
 /**
@@ -244,11 +111,7 @@ export function explainReason(reason: Reason, options: ExplainOptions = {}): str
  * @category Assess
  */
 export function explainOutcome(outcome: Outcome, options: ExplainOptions = {}): string {
-  if (outcome.kind === 'applied') return '';
-  return catalog(options).rejected({
-    type: outcome.type,
-    reasons: outcome.reasons.map((r) => explainReason(r, options)).join('; '),
-  });
+  return outcomeIn(catalogOf(options.locale), outcome, options);
 }
 
 /**
@@ -262,8 +125,7 @@ export function explainOutcome(outcome: Outcome, options: ExplainOptions = {}): 
  * @category Assess
  */
 export function explainEstablishment(report: EstablishmentReport, options: ExplainOptions = {}): string {
-  const { ref, got, base, required, missing, met } = report;
-  return catalog(options).establishment({ ref, got, base, required, missing, met });
+  return establishmentIn(catalogOf(options.locale), report);
 }
 
 /**
@@ -279,5 +141,5 @@ export function explainEstablishment(report: EstablishmentReport, options: Expla
  * @category Assess
  */
 export function explainStatus(status: DecisionStatus, options: ExplainOptions = {}): string {
-  return catalog(options).status[status];
+  return catalogOf(options.locale).status[status];
 }

@@ -9,7 +9,7 @@ import { type IssueMessages, issueMessagesEn } from '../statute/_issueText.js';
 import { lintMessages, type WarningMessages } from '../statute/_lintText.js';
 import type { InputIssue } from '../statute/issues.js';
 import type { StatuteWarning } from '../statute/warnings.js';
-import type { Locale } from './_catalog.js';
+import { type Locale, locales } from './_catalog.js';
 import { checkedLocale } from './_inputOptions.js';
 import type { ExplainOptions } from './explain.js';
 import { issueMessagesNb, warningMessagesNb } from './messages/_issuesNb.js';
@@ -25,7 +25,6 @@ const warningCatalogs: Readonly<Record<Locale, WarningMessages>> = {
   nn: warningMessagesNn,
   en: lintMessages,
 };
-const locales = Object.keys(issueCatalogs) as Locale[];
 
 /**
  * An input issue (from `safeParseStatute`, `safeParseEvent`, `safeFromSnapshot` or an
@@ -45,7 +44,11 @@ const locales = Object.keys(issueCatalogs) as Locale[];
  * @category Statute
  */
 export function explainIssue(issue: InputIssue, options: ExplainOptions = {}): string {
-  const messages = issueCatalogs[checkedLocale(options.locale, locales) ?? 'nb'];
+  return issueIn(issueCatalogs[checkedLocale(options.locale, locales) ?? 'nb'], issue);
+}
+
+/** The text of {@link explainIssue}, from `messages`. @internal */
+export function issueIn(messages: IssueMessages, issue: InputIssue): string {
   if (!Object.hasOwn(messages, issue.code)) return issue.message;
   return messages[issue.code](issue.params ?? {});
 }
@@ -65,7 +68,11 @@ export function explainIssue(issue: InputIssue, options: ExplainOptions = {}): s
  * @category Statute
  */
 export function explainWarning(warning: StatuteWarning, options: ExplainOptions = {}): string {
-  const messages = warningCatalogs[checkedLocale(options.locale, locales) ?? 'nb'];
+  return warningIn(warningCatalogs[checkedLocale(options.locale, locales) ?? 'nb'], warning);
+}
+
+/** The text of {@link explainWarning}, from `messages`. @internal */
+export function warningIn(messages: WarningMessages, warning: StatuteWarning): string {
   if (!Object.hasOwn(messages, warning.code)) return warning.message;
   const render = messages[warning.code] as (params: object) => string;
   return render(warning.params);

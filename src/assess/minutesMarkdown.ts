@@ -5,11 +5,9 @@
  */
 import { getMember, type State, statuteAt } from '../engine/state.js';
 import { catalogOf, type Locale } from './_catalog.js';
-import { type MinutesWords, minutesEn, minutesNb, minutesNn } from './messages/_minutes.js';
+import type { MinutesWords } from './messages/_minutes.js';
 import type { MessageCatalog } from './messages/types.js';
 import { type MinutesItem, type MinutesPerson, type MinutesRecord, minutesRecord } from './minutes.js';
-
-const words: Readonly<Record<Locale, MinutesWords>> = { nb: minutesNb, nn: minutesNn, en: minutesEn };
 
 /**
  * Options for {@link minutes}.
@@ -110,9 +108,12 @@ function itemLines(
  * @category Outputs
  */
 export function minutes(state: State, meetingId: string, options: MinutesOptions = {}): string {
-  const m = catalogOf(options.locale);
-  const locale = (options.locale ?? 'nb') as Locale;
-  const w = words[locale];
+  return minutesIn(catalogOf(options.locale), state, meetingId);
+}
+
+/** The text of {@link minutes}, in `m`. @internal */
+export function minutesIn(m: MessageCatalog, state: State, meetingId: string): string {
+  const w = m.minutes;
   const record = minutesRecord(state, meetingId);
   const list = (ps: readonly MinutesPerson[]) => (ps.length === 0 ? w.none : m.list(ps.map(who)));
   const lines = [

@@ -125,7 +125,11 @@ export function ratificationTrackerMarkdown(
   tracker: RatificationTracker,
   options: RatificationTrackerMarkdownOptions = {},
 ): string {
-  const m = catalogOf(options.locale);
+  return trackerMarkdownIn(catalogOf(options.locale), tracker);
+}
+
+/** The text of {@link ratificationTrackerMarkdown}, in `m`. @internal */
+export function trackerMarkdownIn(m: MessageCatalog, tracker: RatificationTracker): string {
   if (tracker.decisions.length === 0) return `${m.tracker.none(tracker.asOf)}\n`;
   const parts = [
     m.tracker.intro(tracker.asOf, tracker.decisions.length),

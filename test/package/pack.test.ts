@@ -53,10 +53,13 @@ describe('the packed package, installed into a fresh project', () => {
           "import { presets, replay } from 'helsefellesskap';",
           "import { checkInvariants } from 'helsefellesskap/testing';",
           "import { vestfold } from 'helsefellesskap/presets';",
+          "import { explainer } from 'helsefellesskap';",
+          "import { nn } from 'helsefellesskap/locales';",
           'console.log(checkInvariants(replay(presets.vestfold, []).state).length, vestfold === presets.vestfold);',
+          "console.log(explainer(nn).explainStatus('adopted'));",
         ].join('\n'),
       ),
-    ).toBe('0 true');
+    ).toBe('0 true\nvedteke');
   });
 
   it('requires from CommonJS, the testing subpath included', () => {
@@ -67,10 +70,13 @@ describe('the packed package, installed into a fresh project', () => {
           "const { safeParseStatute, presets } = require('helsefellesskap');",
           "const { invariants } = require('helsefellesskap/testing');",
           "const { helgeland } = require('helsefellesskap/presets');",
+          "const { en } = require('helsefellesskap/locales');",
+          "const { explainer } = require('helsefellesskap');",
           'console.log(safeParseStatute(helgeland).success, Object.keys(invariants).length);',
+          "console.log(explainer(en).explainStatus('adopted'));",
         ].join('\n'),
       ),
-    ).toBe('true 20');
+    ).toBe('true 20\nadopted');
   });
 
   it('runs the installed command line: its version, and its schema file beside it', () => {

@@ -6,10 +6,13 @@
  */
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import { issueMessagesEn } from '../../statute/_issueText.js';
+import { lintMessages } from '../../statute/_lintText.js';
 import { adviceReasonsEn, routeChecksEn, statementEn } from './_advice.js';
 import { diagramEn } from './_diagram.js';
 import { joiningReasonsEn } from './_joining.js';
 import { leadershipEn, leadershipReasonsEn } from './_leadership.js';
+import { minutesEn } from './_minutes.js';
 import { perPartyEn, perPartyLineEn } from './_perParty.js';
 import { secretariatChecksEn } from './_secretariat.js';
 import { trackerEn } from './_tracker.js';
@@ -79,6 +82,7 @@ const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
 
 /** @internal */
 export const en: MessageCatalog = {
+  locale: 'en',
   list,
   status: {
     open: 'open',
@@ -344,4 +348,7 @@ export const en: MessageCatalog = {
   unknownCode: (p) => s(p, 'code'),
   diagram: diagramEn,
   tracker: trackerEn,
+  minutes: minutesEn,
+  issues: issueMessagesEn,
+  warnings: lintMessages,
 };

@@ -9,9 +9,10 @@ import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
 import { diagramNb } from './_diagram.js';
-import { issueMessagesNb } from './_issuesNb.js';
+import { issueMessagesNb, warningMessagesNb } from './_issuesNb.js';
 import { joiningReasonsNb } from './_joining.js';
 import { leadershipNb, leadershipReasonsNb } from './_leadership.js';
+import { minutesNb } from './_minutes.js';
 import { perPartyLineNb, perPartyNb } from './_perParty.js';
 import { secretariatChecksNb } from './_secretariat.js';
 import { trackerNb } from './_tracker.js';
@@ -74,6 +75,7 @@ const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
 
 /** @internal */
 export const nb: MessageCatalog = {
+  locale: 'nb',
   list,
   status: {
     open: 'til behandling',
@@ -341,4 +343,7 @@ export const nb: MessageCatalog = {
   unknownCode: (p) => s(p, 'code'),
   diagram: diagramNb,
   tracker: trackerNb,
+  minutes: minutesNb,
+  issues: issueMessagesNb,
+  warnings: warningMessagesNb,
 };

@@ -11,9 +11,10 @@ import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
 import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNn, routeChecksNn, statementNn } from './_advice.js';
 import { diagramNn } from './_diagram.js';
-import { issueMessagesNn } from './_issuesNn.js';
+import { issueMessagesNn, warningMessagesNn } from './_issuesNn.js';
 import { joiningReasonsNn } from './_joining.js';
 import { leadershipNn, leadershipReasonsNn } from './_leadership.js';
+import { minutesNn } from './_minutes.js';
 import { perPartyLineNn, perPartyNn } from './_perParty.js';
 import { secretariatChecksNn } from './_secretariat.js';
 import { trackerNn } from './_tracker.js';
@@ -80,6 +81,7 @@ const stoodIn = (p: { readonly standingIn: readonly StoodIn[] }): string =>
 
 /** @internal */
 export const nn: MessageCatalog = {
+  locale: 'nn',
   list,
   status: {
     open: 'til handsaming',
@@ -347,4 +349,7 @@ export const nn: MessageCatalog = {
   unknownCode: (p) => s(p, 'code'),
   diagram: diagramNn,
   tracker: trackerNn,
+  minutes: minutesNn,
+  issues: issueMessagesNn,
+  warnings: warningMessagesNn,
 };

@@ -10,9 +10,12 @@ import type { DecisionStatus } from '../../engine/checks/evaluateCase.js';
 import type { ReasonCode } from '../../engine/reasons.js';
 import type { Bloc } from '../../model/statute.js';
 import type { DecisionOutcome, OutcomeCounts, OutcomeOf, QuorumOutcome } from '../../rules/types.js';
+import type { IssueMessages } from '../../statute/_issueText.js';
+import type { WarningMessages } from '../../statute/_lintText.js';
 import type { Locale } from '../_catalog.js';
 import type { Check, CheckId } from '../types.js';
 import type { DiagramMessages } from './_diagram.js';
+import type { MinutesWords } from './_minutes.js';
 import type { PerPartyLine } from './_perParty.js';
 import type { TrackerMessages } from './_tracker.js';
 
@@ -39,8 +42,22 @@ export type PlainCheck = Exclude<Check, { readonly outcome: unknown }>;
 /** Every check code, with the params its message takes. @internal */
 export type CheckMessages = Messages<PlainCheck> & Messages<Rendered<ShownOutcome>>;
 
-/** @internal */
+/**
+ * Every text the library writes in one language: the catalogs `nb`, `nn` and `en` of
+ * `helsefellesskap/locales`. Pass one to {@link explainer} to render in that language with only its
+ * texts in a bundle; its members are the library's own and may change between minor versions.
+ *
+ * @example
+ * ```ts
+ * import { nn } from 'helsefellesskap/locales';
+ * nn.locale; // 'nn'
+ * explainer(nn).explainStatus('adopted'); // 'vedteke'
+ * ```
+ * @category Assess
+ */
 export interface MessageCatalog {
+  /** The locale the texts are in. */
+  readonly locale: Locale;
   /** The locale's list format, for lists of members, parties and seats. */
   readonly list: (items: readonly string[]) => string;
   readonly status: Readonly<Record<DecisionStatus, string>>;
@@ -66,6 +83,12 @@ export interface MessageCatalog {
   readonly diagram: DiagramMessages;
   /** The words of the ratification tracker. */
   readonly tracker: TrackerMessages;
+  /** The words of the minutes. */
+  readonly minutes: MinutesWords;
+  /** Input issues as sentences, by code. */
+  readonly issues: IssueMessages;
+  /** Statute warnings as sentences, by code. */
+  readonly warnings: WarningMessages;
 }
 
 /** A param by name, as text (`''` when absent). @internal */
