@@ -10,7 +10,7 @@ import { hasOwn, own } from '../model/_own.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, ProposalId } from '../model/ids.js';
 import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.js';
-import type { Roll, RollEntry, RollSeats } from '../rules/types.js';
+import type { Roll, RollEntry } from '../rules/types.js';
 import {
   getMeeting,
   getMember,
@@ -21,7 +21,7 @@ import {
   seatedMembers,
   statuteAt,
 } from './state.js';
-import { bodyOf, matterOf, seatOf } from './statuteIndex.js';
+import { bodyOf, matterOf, seatFacts, seatOf } from './statuteIndex.js';
 import { substituteOf } from './substitutes.js';
 
 /** One member on the roll of a case, with the seat they hold and its rights. @internal */
@@ -79,18 +79,6 @@ export function isKnownCase(context: CaseContext): context is KnownCase {
   return context.body !== undefined && context.matter !== undefined;
 }
 
-/** The voting seats a body shall have, in all and per bloc. */
-function seatsOf(body: Body): RollSeats {
-  let total = 0;
-  const byBloc: Partial<Record<Bloc, number>> = {};
-  for (const seat of body.seats) {
-    if (!seat.rights.includes('vote')) continue;
-    total += seat.count;
-    if (seat.bloc !== undefined) byBloc[seat.bloc] = (byBloc[seat.bloc] ?? 0) + seat.count;
-  }
-  return Object.freeze({ total, byBloc: Object.freeze(byBloc) });
-}
-
 function buildRoll(
   state: State,
   body: Body | undefined,
@@ -100,26 +88,24 @@ function buildRoll(
   if (body === undefined || meeting === undefined) return Object.freeze({ entries: [], blocs: [] });
   const absent = body.recusedCount === 'absent';
   const entries: CaseRollEntry[] = [];
-  const lookup = (id: MemberId) => getMember(state, id);
   for (const { member, tenure } of seatedMembers(state, body.id, meeting.date)) {
     const seat = seatOf(body, tenure.seat);
     if (seat === undefined) continue;
     // A vara standing in takes the member's place on the roll: the two never both count.
     const vara =
-      member.substitutedBy === undefined ? undefined : substituteOf(body, member, tenure, meeting, lookup);
+      member.substitutedBy === undefined
+        ? undefined
+        : substituteOf(body, member, tenure, meeting, (id) => getMember(state, id));
     const entry = rollEntry(vara ?? member.id, seat, meeting, proposal, absent);
-    entries.push(Object.freeze(vara === undefined ? entry : { ...entry, standsInFor: member.id }));
+    if (vara !== undefined) (entry as { standsInFor?: MemberId }).standsInFor = member.id;
+    entries.push(Object.freeze(entry));
   }
-  const blocs = [
-    ...new Set(
-      body.seats.filter((s) => s.rights.includes('vote') && s.bloc !== undefined).map((s) => s.bloc as Bloc),
-    ),
-  ].sort();
+  const facts = seatFacts(body);
   return Object.freeze({
     entries: Object.freeze(entries),
     ...(meeting.chair === undefined ? {} : { chair: meeting.chair }),
-    blocs: Object.freeze(blocs),
-    ...(body.membersCounted === 'in-office' ? {} : { seats: seatsOf(body) }),
+    blocs: facts.blocs,
+    ...(body.membersCounted === 'in-office' ? {} : { seats: facts.seats }),
   });
 }
 
@@ -138,18 +124,18 @@ function rollEntry(
   const setAside = recused && recusedAbsent;
   const vote = setAside ? undefined : own(proposal.votes, member);
   const reserved = !setAside && hasOwn(proposal.reservations, member);
-  return {
-    member,
-    ...(seat.bloc === undefined ? {} : { bloc: seat.bloc }),
-    voting: seat.rights.includes('vote'),
-    present: own(meeting.present, member) === true && !setAside,
-    ...(recused && !recusedAbsent ? { recused: true } : {}),
-    ...(setAside ? { setAside: true } : {}),
-    ...(vote === undefined ? {} : { vote }),
-    ...(reserved ? { reservation: true } : {}),
-    seat,
-    rights: seat.rights,
-  };
+  // Assigned in the order the entry's keys always had, each optional key only when it holds.
+  const entry: { -readonly [K in keyof CaseRollEntry]: CaseRollEntry[K] } = { member } as CaseRollEntry;
+  if (seat.bloc !== undefined) entry.bloc = seat.bloc;
+  entry.voting = seat.rights.includes('vote');
+  entry.present = own(meeting.present, member) === true && !setAside;
+  if (recused && !recusedAbsent) entry.recused = true;
+  if (setAside) entry.setAside = true;
+  if (vote !== undefined) entry.vote = vote;
+  if (reserved) entry.reservation = true;
+  entry.seat = seat;
+  entry.rights = seat.rights;
+  return entry;
 }
 
 /** A resolved case; the roll is built on first use and kept. */

@@ -78,23 +78,6 @@ export function tally(entries: readonly RollEntry[]): Tally {
   };
 }
 
-/**
- * The members a quorum or a majority of the seated is counted against: the seats the body shall
- * have less recused members when the roll has them (never fewer than the seated on the roll), or
- * else the seated voting members on the roll. @internal
- */
-export function seatedBase(roll: Roll): { readonly base: 'seated' | 'seats'; readonly count: number } {
-  let seated = 0;
-  let recused = 0;
-  for (const entry of roll.entries) {
-    if (!entry.voting) continue;
-    if (entry.recused === true) recused += 1;
-    else seated += 1;
-  }
-  if (roll.seats === undefined) return { base: 'seated', count: seated };
-  return { base: 'seats', count: Math.max(seated, roll.seats.total - recused) };
-}
-
 /** The blocs a per-bloc rule must hold in. @internal */
 export function blocsOf(roll: Roll): readonly Bloc[] {
   if (roll.blocs !== undefined) return roll.blocs;
@@ -132,7 +115,7 @@ export function countOutcome<C extends string, P>(
   extra: { bloc?: Bloc; children?: readonly RuleOutcome[]; ok?: boolean } = {},
 ): OutcomeOf<C, P> {
   const ok = extra.ok ?? got >= required;
-  return {
+  const outcome: Record<string, unknown> = {
     ok,
     code: ok ? code.met : code.short,
     ref,
@@ -140,10 +123,63 @@ export function countOutcome<C extends string, P>(
     baseCount,
     required,
     got,
-    missing: Math.max(0, required - got),
-    spare: Math.max(0, got - required),
-    ...(extra.bloc === undefined ? {} : { bloc: extra.bloc }),
-    params,
-    ...(extra.children === undefined ? {} : { children: extra.children }),
+    missing: required > got ? required - got : 0,
+    spare: got > required ? got - required : 0,
   };
+  // Assigned in the order the outcome's keys always had: a report's JSON stays byte for byte.
+  if (extra.bloc !== undefined) outcome.bloc = extra.bloc;
+  outcome.params = params;
+  if (extra.children !== undefined) outcome.children = extra.children;
+  return outcome as unknown as OutcomeOf<C, P>;
+}
+
+/** What a rule counts over a roll, in one pass and without lists. @internal */
+export interface Counts {
+  /** Voting members, not recused. */
+  readonly seated: number;
+  /** Voting members recused. */
+  readonly recused: number;
+  /** Seated and present (a vote counts as presence). */
+  readonly present: number;
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+}
+
+/** The counts of a roll's entries, in one pass. @internal */
+export function countsOf(entries: readonly RollEntry[]): Counts {
+  let seated = 0;
+  let recused = 0;
+  let present = 0;
+  let yes = 0;
+  let no = 0;
+  let abstain = 0;
+  for (const entry of entries) {
+    if (!entry.voting) continue;
+    if (entry.recused === true) {
+      recused += 1;
+      continue;
+    }
+    seated += 1;
+    const vote = entry.vote;
+    if (vote === undefined && !entry.present) continue;
+    present += 1;
+    if (vote === 'for') yes += 1;
+    else if (vote === 'against') no += 1;
+    else if (vote === 'abstain') abstain += 1;
+  }
+  return { seated, recused, present, for: yes, against: no, abstain };
+}
+
+/**
+ * The members a quorum or a majority of the seated is counted against: the seats the body shall
+ * have less recused members when the roll has them (never fewer than the seated on the roll), or
+ * else the seated voting members on the roll. @internal
+ */
+export function seatedBaseOf(
+  roll: Roll,
+  counts: Counts,
+): { readonly base: 'seated' | 'seats'; readonly count: number } {
+  if (roll.seats === undefined) return { base: 'seated', count: counts.seated };
+  return { base: 'seats', count: Math.max(counts.seated, roll.seats.total - counts.recused) };
 }

@@ -4,13 +4,24 @@
  * @module
  */
 import type { DecisionRule } from '../model/rules.js';
-import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, seatedBase, tally } from './_roll.js';
+import {
+  blocsOf,
+  countOutcome,
+  countsOf,
+  isPresent,
+  isSeated,
+  rollOfBloc,
+  seatedBaseOf,
+  tally,
+} from './_roll.js';
 import { compareFractions, fractionOf, requiredCount, shareThreshold } from './fraction.js';
 import type { DecisionOutcome, MajorityParams, Roll } from './types.js';
 
 type Of<K extends DecisionRule['kind']> = Extract<DecisionRule, { kind: K }>;
 
 const anyCodes = { met: 'any.met', short: 'any.short' } as const;
+const majorityCodes = { met: 'majority.met', short: 'majority.short' } as const;
+const nobodyFor = { met: 'majority.met', short: 'majority.nobody-for' } as const;
 
 function consensus(rule: Of<'consensus'>, roll: Roll): DecisionOutcome {
   const t = tally(roll.entries);
@@ -43,7 +54,7 @@ function consensus(rule: Of<'consensus'>, roll: Roll): DecisionOutcome {
 }
 
 function unanimity(rule: Of<'unanimity'>, roll: Roll): DecisionOutcome {
-  const t = tally(roll.entries);
+  const t = countsOf(roll.entries);
   return countOutcome(
     { met: 'unanimity.met', short: 'unanimity.short' },
     rule.ref,
@@ -56,15 +67,19 @@ function unanimity(rule: Of<'unanimity'>, roll: Roll): DecisionOutcome {
 }
 
 function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
-  const t = tally(roll.entries);
-  const baseCount = {
-    'for+against': t.for + t.against,
-    cast: t.for + t.against + t.abstain,
-    present: t.present,
-    seated: seatedBase(roll).count,
-  }[rule.base];
-  const threshold = shareThreshold(rule.threshold, rule.strict, rule.rounding);
-  const required = (base: number) => Math.max(1, requiredCount(threshold, base));
+  const t = countsOf(roll.entries);
+  const baseCount =
+    rule.base === 'for+against'
+      ? t.for + t.against
+      : rule.base === 'cast'
+        ? t.for + t.against + t.abstain
+        : rule.base === 'present'
+          ? t.present
+          : seatedBaseOf(roll, t).count;
+  const required = Math.max(
+    1,
+    requiredCount(shareThreshold(rule.threshold, rule.strict, rule.rounding), baseCount),
+  );
   const params: MajorityParams = {
     for: t.for,
     against: t.against,
@@ -73,64 +88,69 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
     strict: rule.strict,
     tieBreak: rule.tieBreak,
   };
-  const codes = { met: 'majority.met', short: 'majority.short' } as const;
   if (t.for === 0) {
-    return countOutcome(
-      { met: codes.met, short: 'majority.nobody-for' },
-      rule.ref,
-      rule.base,
-      baseCount,
-      required(baseCount),
-      0,
-      params,
-    );
+    return countOutcome(nobodyFor, rule.ref, rule.base, baseCount, required, 0, params);
   }
   // A tie is decided by the tie-break only when the share of votes for sits exactly on the
   // threshold (a 3–3 tie under "half of those voting"). Anywhere else it is counted like any
   // other result: that keeps the rule monotone in votes, threshold, strictness and base, and a
   // casting vote never turns a tie into a qualified majority.
   const onThreshold =
+    t.for === t.against &&
     baseCount > 0 &&
     (rule.rounding === undefined
       ? compareFractions({ numerator: t.for, denominator: baseCount }, rule.threshold) === 0
       : t.for === fractionOf(rule.threshold, baseCount, rule.rounding));
-  if (t.for !== t.against || !onThreshold) {
-    return countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, params);
+  if (!onThreshold) {
+    return countOutcome(majorityCodes, rule.ref, rule.base, baseCount, required, t.for, params);
   }
-  const tie = { ...params, tie: true } as const;
+  return tie(rule, roll, baseCount, required, t.for, { ...params, tie: true });
+}
+
+type TieCode =
+  | 'majority.tie-fails'
+  | 'majority.tie-passes'
+  | 'majority.tie-chair-for'
+  | 'majority.tie-chair-against';
+
+/** A tie exactly on the threshold, decided by the rule's tie-break. */
+function tie(
+  rule: Of<'majority'>,
+  roll: Roll,
+  baseCount: number,
+  required: number,
+  got: number,
+  params: MajorityParams & { readonly tie: true },
+): DecisionOutcome {
   const decided = (
     ok: boolean,
-    code:
-      | 'majority.tie-fails'
-      | 'majority.tie-passes'
-      | 'majority.tie-chair-for'
-      | 'majority.tie-chair-against',
-    got: number,
+    code: TieCode,
+    count: number,
     extra: { chairVote?: 'for' | 'against' } = {},
-  ): DecisionOutcome => ({
+  ) => ({
     ...countOutcome(
-      codes,
+      majorityCodes,
       rule.ref,
       rule.base,
       baseCount,
-      required(baseCount),
-      got,
-      { ...tie, ...extra },
+      required,
+      count,
+      { ...params, ...extra },
       { ok },
     ),
     code,
   });
-  if (rule.tieBreak === 'fails') return decided(false, 'majority.tie-fails', t.for);
+  if (rule.tieBreak === 'fails') return decided(false, 'majority.tie-fails', got);
   // A tie that meets a threshold that is not strict passes as it stands (7 of 14 for, 7 against).
-  if (rule.tieBreak === 'passes') return decided(!rule.strict, 'majority.tie-passes', t.for);
+  if (rule.tieBreak === 'passes') return decided(!rule.strict, 'majority.tie-passes', got);
   const chair = roll.entries.find((e) => e.member === roll.chair && isSeated(e) && isPresent(e));
   const chairVote = chair?.vote;
   // The chair's vote decides (dobbeltstemme): it counts as one more vote on the chair's side.
-  if (chairVote === 'for') return decided(true, 'majority.tie-chair-for', t.for + 1, { chairVote });
-  if (chairVote === 'against') return decided(false, 'majority.tie-chair-against', t.for, { chairVote });
+  if (chairVote === 'for') return decided(true, 'majority.tie-chair-for', got + 1, { chairVote });
+  if (chairVote === 'against') return decided(false, 'majority.tie-chair-against', got, { chairVote });
   // The chair did not vote for or against: the tie is counted as it stands.
-  const plain = countOutcome(codes, rule.ref, rule.base, baseCount, required(baseCount), t.for, {
-    ...tie,
+  const plain = countOutcome(majorityCodes, rule.ref, rule.base, baseCount, required, got, {
+    ...params,
     chairVote: chairVote ?? ('none' as const),
   });
   return plain.ok ? plain : { ...plain, code: 'majority.tie-no-chair-vote' };

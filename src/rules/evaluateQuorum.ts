@@ -4,19 +4,19 @@
  * @module
  */
 import type { QuorumRule } from '../model/rules.js';
-import { blocsOf, countOutcome, isPresent, isSeated, rollOfBloc, seatedBase } from './_roll.js';
+import { blocsOf, type Counts, countOutcome, countsOf, rollOfBloc, seatedBaseOf } from './_roll.js';
 import { requiredCount } from './fraction.js';
-import type { QuorumOutcome, QuorumParams, Roll, RollEntry } from './types.js';
+import type { QuorumOutcome, QuorumParams, Roll } from './types.js';
 
-function counts(rule: QuorumRule, entry: RollEntry): boolean {
-  if (!isSeated(entry)) return false;
+/** How many of the seated count towards the quorum. */
+function counted(rule: QuorumRule, c: Counts): number {
   switch (rule.counts) {
     case 'present':
-      return isPresent(entry);
+      return c.present;
     case 'cast':
-      return entry.vote !== undefined;
+      return c.for + c.against + c.abstain;
     case 'for+abstain':
-      return entry.vote === 'for' || entry.vote === 'abstain';
+      return c.for + c.abstain;
   }
 }
 
@@ -48,8 +48,9 @@ function counts(rule: QuorumRule, entry: RollEntry): boolean {
  * @category Rules
  */
 export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
-  const { base, count: seated } = seatedBase(roll);
-  const got = roll.entries.filter((entry) => counts(rule, entry)).length;
+  const all = countsOf(roll.entries);
+  const { base, count: seated } = seatedBaseOf(roll, all);
+  const got = counted(rule, all);
   const required =
     rule.threshold.kind === 'share'
       ? Math.max(1, requiredCount(rule.threshold, seated))
@@ -69,8 +70,9 @@ export function evaluateQuorum(rule: QuorumRule, roll: Roll): QuorumOutcome {
   const perBloc = rule.perBloc;
   const children = blocsOf(roll).map((bloc) => {
     const part = rollOfBloc(roll, bloc);
-    const { base: blocBase, count: blocSeated } = seatedBase(part);
-    const blocGot = part.entries.filter((entry) => counts(rule, entry)).length;
+    const partCounts = countsOf(part.entries);
+    const { base: blocBase, count: blocSeated } = seatedBaseOf(part, partCounts);
+    const blocGot = counted(rule, partCounts);
     return countOutcome(
       { met: 'quorum.bloc-met', short: 'quorum.bloc-short' },
       rule.ref,

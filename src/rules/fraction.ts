@@ -38,6 +38,11 @@ function mulMod(a: number, b: number, c: number): number {
  * @category Rules
  */
 export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
+  if (safeProduct(a.numerator, b.denominator) && safeProduct(b.numerator, a.denominator)) {
+    const l = a.numerator * b.denominator;
+    const r = b.numerator * a.denominator;
+    return l < r ? -1 : l > r ? 1 : 0;
+  }
   const left = BigInt(a.numerator) * BigInt(b.denominator);
   const right = BigInt(b.numerator) * BigInt(a.denominator);
   return left < right ? -1 : left > right ? 1 : 0;

@@ -6,6 +6,7 @@
 import type { AreaId, MemberId, SeatId } from '../../model/ids.js';
 import type { Bloc } from '../../model/statute.js';
 import type { KnownCase } from '../resolveCase.js';
+import { seatFacts } from '../statuteIndex.js';
 import type { CheckOf } from './types.js';
 
 /**
@@ -73,26 +74,28 @@ export type SeatsCheck = CheckOf<
 
 /** The seats check of a case, over its roll. @internal */
 export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
+  const facts = seatFacts(body);
   const held = new Map<SeatId, number>();
-  for (const entry of roll.entries) held.set(entry.seat.id, (held.get(entry.seat.id) ?? 0) + 1);
+  let seated = 0;
+  const standingIn: StoodIn[] = [];
+  for (const entry of roll.entries) {
+    held.set(entry.seat.id, (held.get(entry.seat.id) ?? 0) + 1);
+    if (entry.voting) seated += 1;
+    if (entry.standsInFor !== undefined)
+      standingIn.push({ substitute: entry.member, for: entry.standsInFor });
+  }
   const overfilled = body.seats.filter((s) => (held.get(s.id) ?? 0) > s.count).map((s) => s.id);
-  const seats = body.seats.filter((s) => s.rights.includes('vote')).reduce((n, s) => n + s.count, 0);
-  const seated = roll.entries.filter((e) => e.voting).length;
-  const standingIn = roll.entries.flatMap((e) =>
-    e.standsInFor === undefined ? [] : [{ substitute: e.member, for: e.standsInFor }],
-  );
-  const vacancies = body.seats
-    .filter((s) => s.rights.includes('vote') && (held.get(s.id) ?? 0) < s.count)
-    .map((s) => ({
-      seat: s.id,
-      ...(s.area === undefined ? {} : { area: s.area }),
-      ...(s.bloc === undefined ? {} : { bloc: s.bloc }),
-      vacant: s.count - (held.get(s.id) ?? 0),
-    }));
-  const voting = body.seats.filter((s) => s.rights.includes('vote') && s.count > 0);
-  const unsided = voting.some((s) => s.bloc !== undefined) ? voting.filter((s) => s.bloc === undefined) : [];
-  const withoutSide = unsided.reduce((n, s) => n + s.count, 0);
-  const withoutSideRoles = [...new Set(unsided.map((s) => s.role))];
+  const vacancies: Vacancy[] = [];
+  for (const s of facts.voting) {
+    const vacant = s.count - (held.get(s.id) ?? 0);
+    if (vacant <= 0) continue;
+    const vacancy: { -readonly [K in keyof Vacancy]: Vacancy[K] } = { seat: s.id } as Vacancy;
+    if (s.area !== undefined) vacancy.area = s.area;
+    if (s.bloc !== undefined) vacancy.bloc = s.bloc;
+    vacancy.vacant = vacant;
+    vacancies.push(vacancy);
+  }
+  const seats = facts.seats.total;
   return {
     id: 'seats',
     ok: overfilled.length === 0,
@@ -105,8 +108,8 @@ export function checkSeats({ body, roll }: KnownCase): SeatsCheck {
       overfilled,
       vacancies,
       standingIn,
-      withoutSide,
-      withoutSideRoles,
+      withoutSide: facts.withoutSide,
+      withoutSideRoles: [...facts.withoutSideRoles],
     },
   };
 }
