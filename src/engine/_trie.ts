@@ -67,17 +67,27 @@ export function trieGet<T>(trie: AnyTrie<T>, id: string): T | undefined {
 }
 
 /** Sets a record in a trie that is an immer draft or a private mutable copy. @internal */
+/**
+ * A new leaf: an object without a prototype. Leaves are keyed by ids, each its own set of keys,
+ * and V8 gives each such literal a hidden class of its own; past about 1,500 live ones every new
+ * object literal got slow. A prototype-less object is a dictionary from the start, which is what
+ * a leaf is, and it reads no inherited key.
+ */
+function leaf(): Node {
+  return Object.create(null) as Node;
+}
+
 export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
   const hash = hashId(id);
   let parent = trie as Node;
   let key = digit(hash, 0);
   let depth = 1;
-  parent[key] ??= {};
+  parent[key] ??= leaf();
   let node = parent[key] as Node;
   while (Object.hasOwn(node, BRANCH)) {
     parent = node;
     key = digit(hash, depth);
-    node[key] ??= {};
+    node[key] ??= leaf();
     node = node[key] as Node;
     depth += 1;
   }
@@ -91,7 +101,7 @@ export function trieSet<T>(trie: AnyTrie<T>, id: string, value: T): void {
   const branch: Node = { [BRANCH]: 1 };
   for (const existing of [...ids, id]) {
     const child = digit(hashId(existing), depth);
-    branch[child] ??= {};
+    branch[child] ??= leaf();
     // Move the record itself, not an immer draft of it (records are not changed before a split).
     const record = existing === id ? value : node[existing];
     setOwn(branch[child] as Node, existing, isDraft(record) ? original(record) : record);
