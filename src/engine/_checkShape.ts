@@ -8,6 +8,7 @@
  * @internal
  * @module
  */
+import type * as v from 'valibot';
 import { formatPath } from '../statute/issues.js';
 import { safeParseStatute } from '../statute/parseStatute.js';
 import { statuteSchema } from '../statute/schema.js';
@@ -33,21 +34,30 @@ const checkStatute: Checker = (value) => {
 
 const overrides: ReadonlyMap<object, Checker> = new Map([[statuteSchema, checkStatute]]);
 
+interface ShapeChecker {
+  readonly test: (event: object) => boolean;
+  readonly describe: Checker;
+}
+
 /**
- * Per event type, built once (this check runs on every event): a generated test for the verdict,
- * and a compiled checker that names the first wrong field of an event the test rejects (and
- * gives the verdict alone where code cannot be generated).
+ * Per event type, built on the first event of that type and kept (this check runs on every
+ * event; building all 23 at import cost every program that loads the package): a generated test
+ * for the verdict, and a compiled checker that names the first wrong field of an event the test
+ * rejects (and gives the verdict alone where code cannot be generated). The same schemas always
+ * give the same checkers, so when one is built changes nothing but the time.
  */
-const checkers: ReadonlyMap<
-  string,
-  { readonly test: (event: object) => boolean; readonly describe: Checker }
-> = new Map(
-  Object.entries(eventSchemas).map(([type, schema]) => {
-    const describe = compileSchema(schema, { overrides });
-    const test = generateCheck(schema, { overrides }) ?? ((event: object) => describe(event) === undefined);
-    return [type, { test, describe }];
-  }),
-);
+const checkers = new Map<string, ShapeChecker>();
+
+function checkerOf(type: string): ShapeChecker | undefined {
+  const built = checkers.get(type);
+  if (built !== undefined || !Object.hasOwn(eventSchemas, type)) return built;
+  const schema = eventSchemas[type as keyof typeof eventSchemas] as v.GenericSchema;
+  const describe = compileSchema(schema, { overrides });
+  const test = generateCheck(schema, { overrides }) ?? ((event: object) => describe(event) === undefined);
+  const checker = { test, describe };
+  checkers.set(type, checker);
+  return checker;
+}
 
 function reasonFor(problem: Problem, type: string): Reason {
   const field = formatPath(problem.path);
@@ -65,7 +75,7 @@ function reasonFor(problem: Problem, type: string): Reason {
  * when its shape is right. @internal
  */
 export function checkShape(event: object, type: string): Reason | undefined {
-  const checker = checkers.get(type);
+  const checker = checkerOf(type);
   if (checker === undefined || checker.test(event)) return undefined;
   const problem = checker.describe(event);
   // The two agree (a property test holds them to it); should they not, the event is still refused.

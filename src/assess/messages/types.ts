@@ -103,12 +103,19 @@ export function param<P extends object>(p: P, key: keyof P): string {
  * @internal
  */
 export function listFormat(locale: Locale): (items: readonly string[]) => string {
-  const supported = Intl.ListFormat.supportedLocalesOf([locale]).length > 0;
-  const format = new Intl.ListFormat(supported || locale !== 'nn' ? locale : 'nb', {
-    type: 'unit',
-    style: 'short',
-  });
-  return (items) => format.format(items);
+  // Made on first use: an Intl formatter costs milliseconds to make, and a program that loads
+  // the package may never write a list.
+  let format: Intl.ListFormat | undefined;
+  return (items) => {
+    if (format === undefined) {
+      const supported = Intl.ListFormat.supportedLocalesOf([locale]).length > 0;
+      format = new Intl.ListFormat(supported || locale !== 'nn' ? locale : 'nb', {
+        type: 'unit',
+        style: 'short',
+      });
+    }
+    return format.format(items);
+  };
 }
 
 /**
@@ -117,7 +124,9 @@ export function listFormat(locale: Locale): (items: readonly string[]) => string
  * @internal
  */
 export function plural(locale: Locale): (count: unknown, one: string, other: string) => string {
-  const rules = new Intl.PluralRules(locale);
-  return (count, one, other) =>
-    `${count} ${typeof count === 'number' && rules.select(count) === 'one' ? one : other}`;
+  let rules: Intl.PluralRules | undefined;
+  return (count, one, other) => {
+    rules ??= new Intl.PluralRules(locale);
+    return `${count} ${typeof count === 'number' && rules.select(count) === 'one' ? one : other}`;
+  };
 }
