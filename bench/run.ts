@@ -6,13 +6,14 @@
  * warm-up; figures are medians. Not part of `npm test`.
  *
  * BENCH_SIZES=1000,10000 npm run bench        — fewer replay sizes
- * BENCH_PARTS=requirements npm run bench      — only some parts (peers, replay, apply, ratification, requirements)
+ * BENCH_PARTS=requirements npm run bench      — only some parts (import, peers, replay, apply, ratification, requirements)
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { apply, presets, type RequirementsOptions, replay, requirements, type State } from '../src/index.js';
 import { floorReplay } from './floor.js';
+import { handCopiedVote, naiveState, naiveVote } from './handCopy.js';
 import { mix } from './mix.js';
 import { peers } from './peers.js';
 import { ratificationPhase } from './ratification.js';
@@ -48,8 +49,17 @@ function replayCase(n: number): { lib: number; floor: number; rejected: number }
   return { lib: median(lib) / n, floor: median(floor) / n, rejected };
 }
 
-/** One apply case: µs for one applied vote and one rejected vote on a state with ~P proposals. */
-function applyCase(target: number): { cases: number; applied: number; rejected: number } {
+/**
+ * One apply case: µs for one applied vote and one rejected vote on a state with ~P proposals,
+ * and for the same vote copied by hand and in the naive immer design.
+ */
+function applyCase(target: number): {
+  cases: number;
+  applied: number;
+  rejected: number;
+  handCopied: number;
+  naive: number;
+} {
   // About 55.5 events per 3 proposals in the mix.
   const { events, openCase, cases } = mix(Math.ceil((target * 55.5) / 3));
   const { state } = replay(presets.vestfold, events);
@@ -61,14 +71,21 @@ function applyCase(target: number): { cases: number; applied: number; rejected: 
       member: `ssu-siv-${(i % 6) + 1}`,
       vote: 'for',
     }) as const;
-  const measure = (s: State, twice: boolean) => {
-    const base = twice ? apply(s, vote(0)).state : s;
-    for (let i = 0; i < 2000; i++) apply(base, vote(twice ? 0 : i));
+  const timed = (f: (i: number) => unknown, n = 5000) => {
+    for (let i = 0; i < 2000; i++) f(i);
     const samples: number[] = [];
-    for (let i = 0; i < 5000; i++) samples.push(time(() => apply(base, vote(twice ? 0 : i))));
+    for (let i = 0; i < n; i++) samples.push(time(() => f(i)));
     return median(samples) / 1000;
   };
-  return { cases, applied: measure(state, false), rejected: measure(state, true) };
+  const twice = apply(state, vote(0)).state;
+  const naive = naiveState(state);
+  return {
+    cases,
+    applied: timed((i) => apply(state, vote(i))),
+    rejected: timed(() => apply(twice, vote(0))),
+    handCopied: timed((i) => handCopiedVote(state, vote(i))),
+    naive: timed((i) => naiveVote(naive, vote(i)), 200),
+  };
 }
 
 /** One requirements case: ms per call (median and 99th percentile of 200), options, work, flag. */
@@ -107,8 +124,21 @@ function requirementsCases() {
   return rows;
 }
 
+/**
+ * ms to import modules in a fresh Node process each: the package as Node resolves it (its name
+ * from the package's own directory), or its two dependencies alone.
+ */
+function importTimes(modules: readonly string[], runs = 9): number[] {
+  const imports = modules.map((m) => `await import(${JSON.stringify(m)});`).join(' ');
+  const code = `const t = performance.now(); ${imports} console.log(performance.now() - t);`;
+  const cwd = fileURLToPath(new URL('..', import.meta.url));
+  return Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' })),
+  );
+}
+
 const [, , mode, arg] = process.argv;
-const parts = (process.env.BENCH_PARTS ?? 'peers,replay,apply,ratification,requirements').split(',');
+const parts = (process.env.BENCH_PARTS ?? 'import,peers,replay,apply,ratification,requirements').split(',');
 if (mode === 'requirements') {
   console.log(JSON.stringify(requirementsCases()));
 } else if (mode === 'replay') {
@@ -152,12 +182,33 @@ if (mode === 'requirements') {
       `ns/event at ${last.n.toLocaleString('en')} ÷ at ${first.n.toLocaleString('en')}: ${(last.lib / first.lib).toFixed(2)}`,
     );
 
-  console.log('\none apply on a state with P proposals (µs, median of 5000)');
-  console.log('| proposals | apply (applied vote) | apply (rejected vote) |');
-  console.log('|---:|---:|---:|');
-  for (const target of parts.includes('apply') ? [1_000, 10_000, 100_000] : []) {
-    const r = child('apply', String(target)) as { cases: number; applied: number; rejected: number };
-    console.log(`| ${r.cases.toLocaleString('en')} | ${r.applied.toFixed(1)} | ${r.rejected.toFixed(1)} |`);
+  console.log(
+    '\none apply on a state with P proposals (µs, median of 5000; the naive design of 200); goal: apply ≤ 2× hand-copied, flat from 10³',
+  );
+  console.log(
+    '| proposals | apply (applied vote) | apply (rejected vote) | hand-copied | apply ÷ hand-copied | naive immer | naive ÷ apply |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  const applied = (parts.includes('apply') ? [1_000, 10_000, 100_000] : []).map(
+    (target) => child('apply', String(target)) as ReturnType<typeof applyCase>,
+  );
+  for (const r of applied) {
+    console.log(
+      `| ${r.cases.toLocaleString('en')} | ${r.applied.toFixed(1)} | ${r.rejected.toFixed(1)} | ${r.handCopied.toFixed(1)} | ${(r.applied / r.handCopied).toFixed(1)}× | ${r.naive.toFixed(0)} | ${(r.naive / r.applied).toFixed(0)}× |`,
+    );
+  }
+  const [small, , large] = applied;
+  if (small !== undefined && large !== undefined)
+    console.log(
+      `apply at ${large.cases.toLocaleString('en')} ÷ at ${small.cases.toLocaleString('en')}: ${(large.applied / small.applied).toFixed(2)}`,
+    );
+
+  if (parts.includes('import')) {
+    const shown = (ms: number[]) =>
+      `median ${median(ms).toFixed(1)}, range ${Math.min(...ms).toFixed(1)}–${Math.max(...ms).toFixed(1)} of ${ms.length}`;
+    console.log(`\nimport in a fresh Node process (ms); goal ≤ 15 ms for the package`);
+    console.log(`- helsefellesskap (built, as Node resolves it): ${shown(importTimes(['helsefellesskap']))}`);
+    console.log(`- immer and valibot alone: ${shown(importTimes(['immer', 'valibot']))}`);
   }
 
   if (parts.includes('peers')) {
