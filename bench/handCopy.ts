@@ -6,13 +6,10 @@
  * that object, so its cost grows with the proposals.
  */
 import { produce } from 'immer';
-import { hashId, trieValues } from '../src/engine/_trie.js';
+import { BRANCH, digit, hashId, trieValues } from '../src/engine/_trie.js';
 import { validateEvent } from '../src/engine/apply.js';
 import type { VoteCast } from '../src/engine/events.js';
 import type { ProposalRecord, State } from '../src/engine/state.js';
-
-const BRANCH = '';
-const digits = 'abcdefghijklmnop';
 
 type Node = Record<string, unknown>;
 
@@ -30,7 +27,7 @@ function updateIn(trie: Node, id: string, update: (record: ProposalRecord) => Pr
   let node = trie;
   let depth = 0;
   while (Object.hasOwn(node, BRANCH)) {
-    const key = digits[(hash >>> (depth * 4)) & 15] as string;
+    const key = digit(hash, depth);
     path.push([node, key]);
     node = node[key] as Node;
     depth += 1;

@@ -27,7 +27,8 @@ type Node = Record<string, unknown>;
 
 const LEAF_SIZE = 16;
 const MAX_DEPTH = 8;
-const BRANCH = '';
+/** The key that marks a node as a branch (a leaf holds ids only). @internal */
+export const BRANCH = '';
 // Letters, not hex digits: keys '0'–'9' would be array-index keys, which V8 stores apart and
 // copies slowly; named keys keep every node a fast object.
 const digits = 'abcdefghijklmnop';
@@ -42,7 +43,8 @@ export function hashId(id: string): number {
   return h >>> 0;
 }
 
-function digit(hash: number, depth: number): string {
+/** The key of the child a hash goes to at a depth. @internal */
+export function digit(hash: number, depth: number): string {
   return digits[(hash >>> (depth * 4)) & 15] as string;
 }
 

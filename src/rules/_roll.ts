@@ -10,15 +10,8 @@ import type { Ref } from '../model/ids.js';
 import type { Bloc } from '../model/statute.js';
 import type { OutcomeBase, OutcomeOf, Roll, RollEntry, RuleOutcome } from './types.js';
 
-/** @internal */
-export interface Tally {
-  /** Voting members, not recused. */
-  readonly seated: number;
-  /** Seated and present (a vote counts as presence). */
-  readonly present: number;
-  readonly for: number;
-  readonly against: number;
-  readonly abstain: number;
+/** {@link Counts} and the lists consensus reads: who objected, who reserved. @internal */
+export interface Tally extends Counts {
   /** Seated members who recorded a reservation. */
   readonly reservations: number;
   /** Ids of seated members who voted against. */
@@ -39,13 +32,8 @@ export function isPresent(entry: RollEntry): boolean {
   return entry.present || entry.vote !== undefined;
 }
 
-/** @internal */
+/** The counts of a roll, with the objectors and reservers listed (sorted). @internal */
 export function tally(entries: readonly RollEntry[]): Tally {
-  let seated = 0;
-  let present = 0;
-  let yes = 0;
-  let no = 0;
-  let abstain = 0;
   let observerObjections = 0;
   const objectors: string[] = [];
   const reservers: string[] = [];
@@ -53,24 +41,13 @@ export function tally(entries: readonly RollEntry[]): Tally {
     if (entry.recused === true) continue;
     if (!entry.voting) {
       if (entry.vote === 'against' || entry.reservation === true) observerObjections += 1;
-      continue;
+    } else if (isPresent(entry)) {
+      if (entry.vote === 'against') objectors.push(entry.member);
+      if (entry.reservation === true) reservers.push(entry.member);
     }
-    seated += 1;
-    if (!isPresent(entry)) continue;
-    present += 1;
-    if (entry.vote === 'for') yes += 1;
-    else if (entry.vote === 'against') {
-      no += 1;
-      objectors.push(entry.member);
-    } else if (entry.vote === 'abstain') abstain += 1;
-    if (entry.reservation === true) reservers.push(entry.member);
   }
   return {
-    seated,
-    present,
-    for: yes,
-    against: no,
-    abstain,
+    ...countsOf(entries),
     reservations: reservers.length,
     objectors: objectors.sort(),
     reservers: reservers.sort(),
