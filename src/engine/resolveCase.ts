@@ -10,6 +10,7 @@ import { hasOwn, own } from '../model/_own.js';
 import type { IsoDate } from '../model/dates.js';
 import type { MemberId, ProposalId } from '../model/ids.js';
 import type { Bloc, Body, Matter, Right, Seat, Statute } from '../model/statute.js';
+import { sealRoll } from '../rules/_roll.js';
 import type { Roll, RollEntry } from '../rules/types.js';
 import {
   getMeeting,
@@ -101,12 +102,14 @@ function buildRoll(
     entries.push(Object.freeze(entry));
   }
   const facts = seatFacts(body);
-  return Object.freeze({
-    entries: Object.freeze(entries),
-    ...(meeting.chair === undefined ? {} : { chair: meeting.chair }),
-    blocs: facts.blocs,
-    ...(body.membersCounted === 'in-office' ? {} : { seats: facts.seats }),
-  });
+  return sealRoll(
+    Object.freeze({
+      entries: Object.freeze(entries),
+      ...(meeting.chair === undefined ? {} : { chair: meeting.chair }),
+      blocs: facts.blocs,
+      ...(body.membersCounted === 'in-office' ? {} : { seats: facts.seats }),
+    }),
+  );
 }
 
 /**

@@ -32,8 +32,34 @@ export function isPresent(entry: RollEntry): boolean {
   return entry.present || entry.vote !== undefined;
 }
 
+/**
+ * The entries of rolls the library built and froze, each with what was counted over it so far: a
+ * case's roll is counted once however many rules and checks read it. A roll a caller passes in is
+ * counted on every call, since nothing stops its entries from changing between calls.
+ */
+const sealed = new WeakMap<
+  readonly RollEntry[],
+  { counts?: Counts; tally?: Tally; blocs?: Map<Bloc, Roll> }
+>();
+
+/**
+ * Marks a roll as built and frozen by the library, entries and all, so that what is counted over
+ * it is kept. @internal
+ */
+export function sealRoll<R extends Roll>(roll: R): R {
+  sealed.set(roll.entries, {});
+  return roll;
+}
+
 /** The counts of a roll, with the objectors and reservers listed (sorted). @internal */
 export function tally(entries: readonly RollEntry[]): Tally {
+  const memo = sealed.get(entries);
+  if (memo === undefined) return tallyOf(entries);
+  memo.tally ??= Object.freeze(tallyOf(entries));
+  return memo.tally;
+}
+
+function tallyOf(entries: readonly RollEntry[]): Tally {
   let observerObjections = 0;
   const objectors: string[] = [];
   const reservers: string[] = [];
@@ -65,6 +91,19 @@ export function blocsOf(roll: Roll): readonly Bloc[] {
 
 /** The part of a roll in one bloc. @internal */
 export function rollOfBloc(roll: Roll, bloc: Bloc): Roll {
+  const memo = sealed.get(roll.entries);
+  if (memo === undefined) return partOf(roll, bloc);
+  memo.blocs ??= new Map();
+  let part = memo.blocs.get(bloc);
+  if (part === undefined) {
+    const built = partOf(roll, bloc);
+    part = sealRoll(Object.freeze({ ...built, entries: Object.freeze(built.entries) }));
+    memo.blocs.set(bloc, part);
+  }
+  return part;
+}
+
+function partOf(roll: Roll, bloc: Bloc): Roll {
   const entries = roll.entries.filter((entry) => entry.bloc === bloc);
   const chair =
     roll.chair !== undefined && entries.some((e) => e.member === roll.chair) ? roll.chair : undefined;
@@ -123,8 +162,15 @@ export interface Counts {
   readonly abstain: number;
 }
 
-/** The counts of a roll's entries, in one pass. @internal */
+/** The counts of a roll's entries, in one pass (once for a roll the library built). @internal */
 export function countsOf(entries: readonly RollEntry[]): Counts {
+  const memo = sealed.get(entries);
+  if (memo === undefined) return countEntries(entries);
+  memo.counts ??= Object.freeze(countEntries(entries));
+  return memo.counts;
+}
+
+function countEntries(entries: readonly RollEntry[]): Counts {
   let seated = 0;
   let recused = 0;
   let present = 0;
