@@ -10,23 +10,22 @@
  */
 import type * as v from 'valibot';
 import { formatPath } from '../statute/issues.js';
-import { safeParseStatute } from '../statute/parseStatute.js';
 import { statuteSchema } from '../statute/schema.js';
 import { type Checker, compileSchema, type Problem } from './_compileSchema.js';
 import { eventSchemas } from './_eventSchema.js';
+import { checkEventStatute } from './_eventStatute.js';
 import { generateCheck } from './_generateCheck.js';
 import { show } from './_show.js';
 import { type Reason, reason, statuteInvalid } from './reasons.js';
 
 /**
  * A statute-valued field gets the checks of `safeParseStatute`: its full schema and its
- * references (as `safeParseEvent` does). Events that carry a statute are rare, so cost does not
- * matter here. A value that is not even an object stays `event.malformed`.
+ * references (as `safeParseEvent` does), once for the event (the validator and mutator reuse it). A value that is not even an object stays `event.malformed`.
  */
 const checkStatute: Checker = (value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { path: [], kind: 'invalid', expected: 'an object', value };
-  const parsed = safeParseStatute(value);
+  const parsed = checkEventStatute(value);
   return parsed.success
     ? undefined
     : { path: [], kind: 'invalid', expected: 'a valid statute', value, issues: parsed.issues };

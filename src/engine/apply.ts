@@ -5,6 +5,7 @@
  */
 import { type Draft, isDraft, produce } from 'immer';
 import { checkShape } from './_checkShape.js';
+import { forgetEventStatute } from './_eventStatute.js';
 import { addId, emptyIdSet, type IdNode, idPosition, withId } from './_idSet.js';
 import { show } from './_show.js';
 import type { Case } from './cases/_case.js';
@@ -109,6 +110,7 @@ function duplicateOf(state: State, event: GovernanceEvent): Reason | undefined {
  * @internal
  */
 export function validateEvent(state: State, event: GovernanceEvent): Reason[] {
+  forgetEventStatute();
   try {
     return reasonsFor(state, event);
   } catch (error) {
@@ -134,6 +136,7 @@ export function mutateWith(draft: Draft<State>, event: GovernanceEvent, base: St
   draft.seq += 1;
   draft.position += 1;
   if (event.at > draft.lastAt) draft.lastAt = event.at;
+  forgetEventStatute();
 }
 
 /** What an outcome says of an event's `type` and `id`; an event that cannot be read has neither. */

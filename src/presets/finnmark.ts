@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, notStated, observer, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -150,7 +151,7 @@ const su: Body = {
  * ```
  * @category Presets
  */
-export const finnmark: Statute = {
+export const finnmark: Statute = /* @__PURE__ */ deepFreeze({
   id: 'finnmark',
   title: 'Helsefellesskapet i Finnmark',
   version: 'nettsidene',
@@ -261,4 +262,4 @@ export const finnmark: Statute = {
   ],
   amendment: { matter: 'statute-amendment', body: 'pm', ref: 'pm' },
   membership: { withdrawalNoticeMonths: notStated('uttreden'), ref: 'parter' },
-};
+});

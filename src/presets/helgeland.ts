@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, nationalBoard, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -157,7 +158,7 @@ const fagråd: readonly Body[] = [
  * ```
  * @category Presets
  */
-export const helgeland: Statute = {
+export const helgeland: Statute = /* @__PURE__ */ deepFreeze({
   id: 'helgeland',
   title: 'Vedtekter for Helsefellesskap Helgeland',
   version: '2023-05-04',
@@ -293,4 +294,4 @@ export const helgeland: Statute = {
     },
     nationalBoard.board,
   ],
-};
+});

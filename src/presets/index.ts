@@ -15,7 +15,7 @@ import { vestfold } from './vestfold.js';
  * criterion), `vestfold` (Sykehuset i Vestfold HF and 6 kommuner) and `finnmark`
  * (Finnmarkssykehuset HF and the 18 kommuner of Finnmark, with a delegated SU). Each rule cites its
  * section, and each section says whether it is verified, an assumption, uncertain or not stated;
- * the sources are listed in docs/presets.md.
+ * the sources are listed in docs/presets.md. Each is frozen through; copy one to change it.
  *
  * @example
  * ```ts

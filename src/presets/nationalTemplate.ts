@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
 import { consensus, halfPresentEachSide, nationalBoard, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -32,7 +33,7 @@ const fagråd = [
  * ```
  * @category Presets
  */
-export const nationalTemplate: Statute = {
+export const nationalTemplate: Statute = /* @__PURE__ */ deepFreeze({
   id: 'nasjonal-mal',
   title: 'Mal for vedtekter for helsefellesskap',
   version: '1',
@@ -273,4 +274,4 @@ export const nationalTemplate: Statute = {
   amendment: { matter: 'statute-amendment', body: 'pm', ref: '§9' },
   membership: { withdrawalNoticeMonths: 12, ref: '§2' },
   disputeBoards: [nationalBoard.board],
-};
+});

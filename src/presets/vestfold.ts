@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -120,7 +121,7 @@ const ssu: Body = {
  * ```
  * @category Presets
  */
-export const vestfold: Statute = {
+export const vestfold: Statute = /* @__PURE__ */ deepFreeze({
   id: 'vestfold',
   title: 'Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold',
   version: '2021-06-15',
@@ -215,4 +216,4 @@ export const vestfold: Statute = {
   ],
   amendment: { matter: 'statute-amendment', body: 'pm', ref: 'tilslutning' },
   membership: { withdrawalNoticeMonths: notStated('uttreden'), ref: 'uttreden' },
-};
+});

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { deepFreeze } from '../model/_deepFreeze.js';
+import { deepFreeze, isDeepFrozen } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
 import { parseShape } from './_fromValibot.js';
 import { withoutSchemaKey } from './_schemaKey.js';
@@ -13,12 +13,21 @@ import { type InputIssue, type SafeParseResult, StatuteError } from './issues.js
 import { statuteSchema } from './schema.js';
 
 /**
+ * The statute checked from an input that can never change (every statute this module returned,
+ * and any deep-frozen input it checked, such as a preset): checking it again (a preset passed to
+ * `replay` for every scenario, a version taken from a state) would only repeat the work, and a
+ * full check of a real statute takes about a millisecond and a half.
+ */
+const checked = new WeakMap<object, Statute>();
+
+/**
  * Checks an unknown value (a parsed JSON file, say) against the statute format and returns the
  * result without throwing. Shape problems are all reported at once; when the shape is right,
  * every reference problem (unknown party, body, matter, role or section, duplicate ids, an
  * escalation that does not go up) is reported at once. A top-level `$schema` key, naming the JSON
  * Schema for editors, is accepted if it is a string and left out of the statute. On success,
- * `data` is a deep-frozen copy. This is a pure function: it never changes its input.
+ * `data` is a deep-frozen copy; for an input that can never change (a statute this function
+ * returned, a deep-frozen preset) checked before, it is the same statute again, at no cost. This is a pure function: it never changes its input.
  *
  * @param input - any value
  * @returns `{ success: true, data }` or `{ success: false, issues }` with at least one issue
@@ -32,13 +41,20 @@ import { statuteSchema } from './schema.js';
  * @category Statute
  */
 export function safeParseStatute(input: unknown): SafeParseResult<Statute> {
+  const known = typeof input === 'object' && input !== null ? checked.get(input) : undefined;
+  if (known !== undefined) return { success: true, data: known };
   const file = withoutSchemaKey(input);
   const shape = parseShape(statuteSchema, file.input);
   let issues: InputIssue[];
   if (shape.ok) {
     const statute = shape.value as Statute;
     issues = [...file.issues, ...checkReferences(statute)];
-    if (issues.length === 0) return { success: true, data: deepFreeze(statute) };
+    if (issues.length === 0) {
+      const data = deepFreeze(statute);
+      checked.set(data, data);
+      if (isDeepFrozen(input)) checked.set(input as object, data);
+      return { success: true, data };
+    }
   } else {
     issues = [...file.issues, ...shape.issues];
   }

@@ -1,7 +1,7 @@
 import type { Draft } from 'immer';
 import { ownSlot } from '../../model/_own.js';
 import type { Statute } from '../../model/statute.js';
-import { safeParseStatute } from '../../statute/parseStatute.js';
+import { checkEventStatute } from '../_eventStatute.js';
 import type { StatuteAdopted } from '../events.js';
 import { type Reason, reason, statuteInvalid } from '../reasons.js';
 import type { MembershipPeriod, State } from '../state.js';
@@ -10,7 +10,7 @@ import { recordedUntil } from './_record.js';
 
 /** Reasons a statute cannot become the next version. @internal */
 export function checkNextVersion(state: State, statute: Statute): Reason[] {
-  const parsed = safeParseStatute(statute);
+  const parsed = checkEventStatute(statute);
   if (!parsed.success) return [statuteInvalid(parsed.issues)];
   const reasons: Reason[] = [];
   if (parsed.data.id !== state.community)
@@ -32,7 +32,7 @@ export function checkNextVersion(state: State, statute: Statute): Reason[] {
 
 /** Adds a checked statute as the newest version; its founding parties become members. @internal */
 export function addVersion(draft: Draft<State>, statute: Statute): void {
-  const parsed = safeParseStatute(statute);
+  const parsed = checkEventStatute(statute);
   if (!parsed.success) return;
   const version = parsed.data;
   (draft.statutes as Statute[]).push(version);
