@@ -45,6 +45,61 @@ describe('evaluateQuorum', () => {
     expect(outcome).toMatchObject({ ok: true, code: 'quorum.met', got: 3, required: 3 });
   });
 
+  it('gives the code and params of a plain quorum, met and short', () => {
+    expect(evaluateQuorum(half('atLeast'), roll('pp--'))).toEqual({
+      ok: true,
+      code: 'quorum.met',
+      ref: '§7.1',
+      base: 'seated',
+      baseCount: 4,
+      required: 2,
+      got: 2,
+      missing: 0,
+      spare: 0,
+      params: { counts: 'present', comparison: 'atLeast' },
+    });
+    expect(evaluateQuorum(half('moreThan'), roll('pp--'))).toMatchObject({
+      ok: false,
+      code: 'quorum.short',
+      params: { counts: 'present', comparison: 'moreThan' },
+    });
+  });
+
+  it('counts votes against among those cast', () => {
+    const outcome = evaluateQuorum(half('atLeast', 'cast'), roll('fapp'));
+    expect(outcome).toMatchObject({ ok: true, got: 2, required: 2 });
+  });
+
+  it('lets a head count of nobody be met by nobody, where a share asks for one at least', () => {
+    const none: QuorumRule = {
+      counts: 'present',
+      threshold: { kind: 'count', count: 0, comparison: 'atLeast' },
+      ref: '§3',
+    };
+    expect(evaluateQuorum(none, roll('--'))).toMatchObject({ ok: true, required: 0, got: 0 });
+    const anyShare: QuorumRule = {
+      counts: 'present',
+      threshold: { kind: 'share', fraction: { numerator: 0, denominator: 1 }, comparison: 'atLeast' },
+      ref: '§3',
+    };
+    expect(evaluateQuorum(anyShare, roll('--'))).toMatchObject({ ok: false, required: 1, got: 0 });
+  });
+
+  it('says what each side had, with the codes and params of a per-bloc quorum', () => {
+    const outcome = evaluateQuorum(half('atLeast', 'present', 1), roll('K:pp- H:--'));
+    expect(outcome.params).toEqual({ counts: 'present', comparison: 'atLeast', perBloc: 1 });
+    expect(outcome.children?.map((c) => [c.bloc, c.code, c.params])).toEqual([
+      ['helseforetakssiden', 'quorum.bloc-short', { counts: 'present' }],
+      ['kommunesiden', 'quorum.bloc-met', { counts: 'present' }],
+    ]);
+  });
+
+  it('fails a per-bloc quorum short overall even when every side has its members', () => {
+    const outcome = evaluateQuorum(half('atLeast', 'present', 1), roll('K:p-- H:p--'));
+    expect(outcome.children?.every((c) => c.ok)).toBe(true);
+    expect(outcome).toMatchObject({ ok: false, code: 'quorum.short', got: 2, required: 3 });
+  });
+
   it('counts a fixed head count', () => {
     const rule: QuorumRule = {
       counts: 'present',
