@@ -15,7 +15,7 @@ import {
   tally,
 } from './_roll.js';
 import { compareFractions, fractionOf, requiredCount, shareThreshold } from './fraction.js';
-import type { DecisionOutcome, MajorityParams, Roll } from './types.js';
+import type { DecisionOutcome, MajorityParams, OutcomeBase, Roll } from './types.js';
 
 type Of<K extends DecisionRule['kind']> = Extract<DecisionRule, { kind: K }>;
 
@@ -68,14 +68,17 @@ function unanimity(rule: Of<'unanimity'>, roll: Roll): DecisionOutcome {
 
 function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
   const t = countsOf(roll.entries);
+  // A majority of the seated is counted against the seats when the roll has them, and says so.
+  const seated = rule.base === 'seated' ? seatedBaseOf(roll, t) : undefined;
+  const base = seated?.base ?? rule.base;
   const baseCount =
-    rule.base === 'for+against'
-      ? t.for + t.against
-      : rule.base === 'cast'
-        ? t.for + t.against + t.abstain
-        : rule.base === 'present'
-          ? t.present
-          : seatedBaseOf(roll, t).count;
+    seated !== undefined
+      ? seated.count
+      : rule.base === 'for+against'
+        ? t.for + t.against
+        : rule.base === 'cast'
+          ? t.for + t.against + t.abstain
+          : t.present;
   const required = Math.max(
     1,
     requiredCount(shareThreshold(rule.threshold, rule.strict, rule.rounding), baseCount),
@@ -89,7 +92,7 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
     tieBreak: rule.tieBreak,
   };
   if (t.for === 0) {
-    return countOutcome(nobodyFor, rule.ref, rule.base, baseCount, required, 0, params);
+    return countOutcome(nobodyFor, rule.ref, base, baseCount, required, 0, params);
   }
   // A tie is decided by the tie-break only when the share of votes for sits exactly on the
   // threshold (a 3–3 tie under "half of those voting"). Anywhere else it is counted like any
@@ -102,9 +105,9 @@ function majority(rule: Of<'majority'>, roll: Roll): DecisionOutcome {
       ? compareFractions({ numerator: t.for, denominator: baseCount }, rule.threshold) === 0
       : t.for === fractionOf(rule.threshold, baseCount, rule.rounding));
   if (!onThreshold) {
-    return countOutcome(majorityCodes, rule.ref, rule.base, baseCount, required, t.for, params);
+    return countOutcome(majorityCodes, rule.ref, base, baseCount, required, t.for, params);
   }
-  return tie(rule, roll, baseCount, required, t.for, { ...params, tie: true });
+  return tie(rule, roll, { base, baseCount, required }, t.for, { ...params, tie: true });
 }
 
 type TieCode =
@@ -117,8 +120,7 @@ type TieCode =
 function tie(
   rule: Of<'majority'>,
   roll: Roll,
-  baseCount: number,
-  required: number,
+  { base, baseCount, required }: { base: OutcomeBase; baseCount: number; required: number },
   got: number,
   params: MajorityParams & { readonly tie: true },
 ): DecisionOutcome {
@@ -131,7 +133,7 @@ function tie(
     ...countOutcome(
       majorityCodes,
       rule.ref,
-      rule.base,
+      base,
       baseCount,
       required,
       count,
@@ -149,7 +151,7 @@ function tie(
   if (chairVote === 'for') return decided(true, 'majority.tie-chair-for', got + 1, { chairVote });
   if (chairVote === 'against') return decided(false, 'majority.tie-chair-against', got, { chairVote });
   // The chair did not vote for or against: the tie is counted as it stands.
-  const plain = countOutcome(majorityCodes, rule.ref, rule.base, baseCount, required, got, {
+  const plain = countOutcome(majorityCodes, rule.ref, base, baseCount, required, got, {
     ...params,
     chairVote: chairVote ?? ('none' as const),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsOf, rollOfBloc, sealRoll, tally } from '../../src/rules/_roll.js';
+import { countsOf, rollOfBloc, sealRoll, seatedBaseOf, tally } from '../../src/rules/_roll.js';
 import type { Roll, RollEntry } from '../../src/rules/types.js';
 import { roll } from './_roll.js';
 
@@ -37,5 +37,51 @@ describe('counts over a roll', () => {
     entries[2] = { member: 'm2', voting: true, present: true, vote: 'against' };
     expect(countsOf(entries)).toMatchObject({ present: 3, for: 2, against: 1 });
     expect(tally(entries).objectors).toEqual(['m2']);
+  });
+
+  it('counts the recused apart from the seated, and a recorded vote as presence', () => {
+    const byPost: RollEntry = { member: 'm4', voting: true, present: false, vote: 'against' };
+    expect(countsOf([...roll('fxr-').entries, byPost])).toStrictEqual({
+      seated: 4,
+      recused: 1,
+      present: 3,
+      for: 1,
+      against: 1,
+      abstain: 1,
+    });
+  });
+
+  it('counts the seated against the seats less the recused, never below the seated on the roll', () => {
+    const r = roll('ffr-');
+    const counts = countsOf(r.entries);
+    expect(seatedBaseOf(r, counts)).toStrictEqual({ base: 'seated', count: 3 });
+    expect(seatedBaseOf({ ...r, seats: { total: 6, byBloc: {} } }, counts)).toStrictEqual({
+      base: 'seats',
+      count: 5,
+    });
+    expect(seatedBaseOf({ ...r, seats: { total: 2, byBloc: {} } }, counts)).toStrictEqual({
+      base: 'seats',
+      count: 3,
+    });
+  });
+
+  it("takes the part of a roll in a bloc with the bloc's seats, and the chair only when the chair sits in it", () => {
+    const r: Roll = { ...roll('K:ff H:f', 'H0'), seats: { total: 5, byBloc: { helseforetakssiden: 2 } } };
+    const [k0, k1, h0] = r.entries;
+    expect(rollOfBloc(r, 'kommunesiden')).toStrictEqual({
+      entries: [k0, k1],
+      blocs: ['kommunesiden'],
+      seats: { total: 0, byBloc: { kommunesiden: 0 } },
+    });
+    expect(rollOfBloc(r, 'helseforetakssiden')).toStrictEqual({
+      entries: [h0],
+      chair: 'H0',
+      blocs: ['helseforetakssiden'],
+      seats: { total: 2, byBloc: { helseforetakssiden: 2 } },
+    });
+    expect(rollOfBloc(roll('K:ff H:f'), 'kommunesiden')).toStrictEqual({
+      entries: [k0, k1],
+      blocs: ['kommunesiden'],
+    });
   });
 });

@@ -113,3 +113,103 @@ describe('evaluateCouncilVote (kommuneloven defaults)', () => {
     ).toBe('council.tie-fails');
   });
 });
+
+describe('evaluateCouncilVote: what an outcome reports', () => {
+  const ref = 'koml. § 11-9';
+  const params = { members: 27, present: 26, for: 13, against: 13, election: false };
+
+  it('reports an adopted proposal over the votes cast, with the vote in params', () => {
+    expect(
+      evaluateCouncilVote(kommunelovenDefaults, { members: 27, present: 26, for: 15, against: 11 }),
+    ).toStrictEqual({
+      ok: true,
+      code: 'council.adopted',
+      ref,
+      base: 'cast',
+      baseCount: 26,
+      required: 14,
+      got: 15,
+      missing: 0,
+      spare: 1,
+      params: { members: 27, present: 26, for: 15, against: 11, election: false },
+    });
+  });
+
+  it('says in params whether the vote was an election', () => {
+    const vote = { members: 27, present: 26, for: 15, against: 10 };
+    expect(evaluateCouncilVote(kommunelovenDefaults, { ...vote, election: true }).params).toEqual({
+      ...vote,
+      election: true,
+    });
+    expect(evaluateCouncilVote(kommunelovenDefaults, { ...vote, election: false }).params).toMatchObject({
+      election: false,
+    });
+  });
+
+  it('reports how many abstained under stemmeplikt, over the votes cast', () => {
+    expect(
+      evaluateCouncilVote(kommunelovenDefaults, { members: 27, present: 26, for: 15, against: 10 }),
+    ).toStrictEqual({
+      ok: false,
+      code: 'council.abstention',
+      ref,
+      base: 'cast',
+      baseCount: 25,
+      required: 1,
+      got: 15,
+      missing: 0,
+      spare: 14,
+      params: { members: 27, present: 26, for: 15, against: 10, election: false, abstaining: 1 },
+    });
+  });
+
+  it('marks every tie as a tie, over the votes cast, with the lot or the chair vote', () => {
+    const tie = { members: 27, present: 26, for: 13, against: 13 };
+    const numbers = { ref, base: 'cast', baseCount: 26, got: 13 };
+    expect(evaluateCouncilVote(kommunelovenDefaults, { ...tie, election: true })).toMatchObject({
+      ...numbers,
+      ok: false,
+      code: 'council.tie-lot-missing',
+      params: { ...params, election: true, tie: true },
+    });
+    expect(evaluateCouncilVote(kommunelovenDefaults, { ...tie, election: true, lot: 'for' })).toStrictEqual({
+      ...numbers,
+      ok: true,
+      code: 'council.tie-lot-for',
+      required: 13,
+      missing: 0,
+      spare: 0,
+      params: { ...params, election: true, tie: true, lot: 'for' },
+    });
+    expect(evaluateCouncilVote(kommunelovenDefaults, tie)).toMatchObject({
+      ...numbers,
+      ok: false,
+      code: 'council.tie-chair-missing',
+      params: { ...params, tie: true },
+    });
+    expect(evaluateCouncilVote(kommunelovenDefaults, { ...tie, chairVote: 'for' })).toStrictEqual({
+      ...numbers,
+      ok: true,
+      code: 'council.tie-chair-for',
+      required: 13,
+      missing: 0,
+      spare: 0,
+      params: { ...params, tie: true, chairVote: 'for' },
+    });
+    const fails = { ...kommunelovenDefaults, tieBreak: 'fails' as const };
+    expect(evaluateCouncilVote(fails, { ...tie, chairVote: 'for' })).toMatchObject({
+      ...numbers,
+      ok: false,
+      code: 'council.tie-fails',
+      params: { ...params, tie: true },
+    });
+  });
+
+  it.each<[string, CouncilVote, boolean, string]>([
+    ['every member present', { members: 5, present: 5, for: 3, against: 2 }, true, 'council.adopted'],
+    ['nobody against', { members: 5, present: 3, for: 3, against: 0 }, true, 'council.adopted'],
+    ['a negative count', { members: 27, present: 26, for: 27, against: -1 }, false, 'council.invalid-count'],
+  ])('checks the counts: %s', (_name, vote, ok, code) => {
+    expect(evaluateCouncilVote(kommunelovenDefaults, vote)).toMatchObject({ ok, code });
+  });
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type DecisionRule, evaluateDecision, type MajorityBase, type TieBreak } from '../../src/index.js';
+import {
+  type DecisionRule,
+  evaluateDecision,
+  type MajorityBase,
+  type Roll,
+  type RollEntry,
+  type TieBreak,
+} from '../../src/index.js';
 import { roll } from './_roll.js';
 
 const consensus = (reservationBlocks = false): DecisionRule => ({
@@ -46,6 +53,50 @@ describe('evaluateDecision: consensus', () => {
     const outcome = evaluateDecision(consensus(), roll('fao'));
     expect(outcome.params).toMatchObject({ objectors: ['m1'], observerObjections: 1 });
   });
+
+  it('reports consensus over those present, with every count and list in params', () => {
+    expect(evaluateDecision(consensus(), roll('fRx-o'))).toStrictEqual({
+      ok: true,
+      code: 'consensus.met',
+      ref: '§7',
+      base: 'present',
+      baseCount: 3,
+      required: 3,
+      got: 3,
+      missing: 0,
+      spare: 0,
+      params: {
+        for: 2,
+        against: 0,
+        abstain: 1,
+        reservations: 1,
+        reservationBlocks: false,
+        objectors: [],
+        reservers: ['m1'],
+        observerObjections: 1,
+      },
+    });
+  });
+
+  it('counts a reservation by an observer as an observer objection, and a silent observer as none', () => {
+    expect(evaluateDecision(consensus(true), roll('ffO')).params).toMatchObject({
+      observerObjections: 1,
+      reservations: 0,
+      reservers: [],
+    });
+    const silent: RollEntry = { member: 'obs', voting: false, present: true };
+    const approving: RollEntry = { member: 'obs2', voting: false, present: true, vote: 'for' };
+    const outcome = evaluateDecision(consensus(), { entries: [...roll('ff').entries, silent, approving] });
+    expect(outcome).toMatchObject({ ok: true, code: 'consensus.met', got: 2 });
+    expect(outcome.params).toMatchObject({ observerObjections: 0 });
+  });
+
+  it('ignores a reservation recorded for a member who is absent and did not vote', () => {
+    const absent: RollEntry = { member: 'm2', voting: true, present: false, reservation: true };
+    const outcome = evaluateDecision(consensus(true), { entries: [...roll('ff').entries, absent] });
+    expect(outcome).toMatchObject({ ok: true, code: 'consensus.met', baseCount: 2, got: 2 });
+    expect(outcome.params).toMatchObject({ reservations: 0, reservers: [] });
+  });
 });
 
 describe('evaluateDecision: unanimity', () => {
@@ -57,6 +108,55 @@ describe('evaluateDecision: unanimity', () => {
     ['an observer against', 'fffo', true, 3, 3],
   ] as const)('%s', (_name, spec, ok, required, got) => {
     expect(evaluateDecision(unanimity, roll(spec))).toMatchObject({ ok, required, got, base: 'seated' });
+  });
+
+  it('gives the codes of unanimity met and short, with the absent in params', () => {
+    expect(evaluateDecision(unanimity, roll('ff'))).toStrictEqual({
+      ok: true,
+      code: 'unanimity.met',
+      ref: '§7',
+      base: 'seated',
+      baseCount: 2,
+      required: 2,
+      got: 2,
+      missing: 0,
+      spare: 0,
+      params: { for: 2, against: 0, abstain: 0, absent: 0 },
+    });
+    expect(evaluateDecision(unanimity, roll('ffx-r'))).toStrictEqual({
+      ok: false,
+      code: 'unanimity.short',
+      ref: '§7',
+      base: 'seated',
+      baseCount: 4,
+      required: 4,
+      got: 2,
+      missing: 2,
+      spare: 0,
+      params: { for: 2, against: 0, abstain: 1, absent: 1 },
+    });
+  });
+
+  it('counts a vote recorded for a member marked absent as presence and as a vote', () => {
+    const byPost: RollEntry = { member: 'm2', voting: true, present: false, vote: 'for' };
+    const outcome = evaluateDecision(unanimity, { entries: [...roll('ff').entries, byPost] });
+    expect(outcome).toMatchObject({ ok: true, code: 'unanimity.met', required: 3, got: 3 });
+    expect(outcome.params).toEqual({ for: 3, against: 0, abstain: 0, absent: 0 });
+  });
+
+  it('gives an outcome exactly its keys, in a fixed order', () => {
+    expect(Object.keys(evaluateDecision(unanimity, roll('ff')))).toEqual([
+      'ok',
+      'code',
+      'ref',
+      'base',
+      'baseCount',
+      'required',
+      'got',
+      'missing',
+      'spare',
+      'params',
+    ]);
   });
 });
 
@@ -118,6 +218,131 @@ describe('evaluateDecision: majority', () => {
     ['observers are not in any base', majority(1, 2, true, 'seated'), 'fffaaoo', true, 3, 3, 0],
   ] as const)('%s', (_name, rule, spec, ok, required, got, missing) => {
     expect(evaluateDecision(rule, roll(spec))).toMatchObject({ ok, required, got, missing, ref: '§5' });
+  });
+
+  it('reports a majority of those present, not of the seated, with the threshold in params', () => {
+    expect(evaluateDecision(majority(1, 2, true, 'present'), roll('fffaa-'))).toStrictEqual({
+      ok: true,
+      code: 'majority.met',
+      ref: '§5',
+      base: 'present',
+      baseCount: 5,
+      required: 3,
+      got: 3,
+      missing: 0,
+      spare: 0,
+      params: { for: 3, against: 2, abstain: 0, threshold: '1/2', strict: true, tieBreak: 'fails' },
+    });
+  });
+
+  it('says how many votes could be lost and how many are missing', () => {
+    expect(evaluateDecision(majority(1, 2, true, 'cast'), roll('ffffa'))).toMatchObject({
+      ok: true,
+      code: 'majority.met',
+      required: 3,
+      got: 4,
+      missing: 0,
+      spare: 1,
+    });
+    expect(evaluateDecision(majority(2, 3, false, 'cast'), roll('faaa'))).toMatchObject({
+      ok: false,
+      code: 'majority.short',
+      params: expect.objectContaining({ threshold: '2/3' }),
+      required: 3,
+      got: 1,
+      missing: 2,
+      spare: 0,
+    });
+  });
+
+  it('counts a majority of the seated against the seats less the recused, and says so', () => {
+    const withSeats: Roll = { ...roll('ffr-'), seats: { total: 6, byBloc: {} } };
+    expect(evaluateDecision(majority(1, 2, true, 'seated'), withSeats)).toMatchObject({
+      ok: false,
+      code: 'majority.short',
+      base: 'seats',
+      baseCount: 5,
+      required: 3,
+      got: 2,
+      missing: 1,
+    });
+  });
+
+  it('says a tie of the seated was counted against the seats, whatever breaks it', () => {
+    const withSeats = (chair?: string): Roll => ({
+      ...roll('ffaa--', chair),
+      seats: { total: 8, byBloc: {} },
+    });
+    const half = (tieBreak: TieBreak): DecisionRule => majority(1, 4, false, 'seated', tieBreak);
+    // A quarter of 8 seats is 2: a 2–2 tie sits on it.
+    expect(evaluateDecision(half('fails'), withSeats())).toMatchObject({
+      code: 'majority.tie-fails',
+      base: 'seats',
+      baseCount: 8,
+    });
+    expect(evaluateDecision(half('chair'), withSeats('m0'))).toMatchObject({
+      code: 'majority.tie-chair-for',
+      base: 'seats',
+    });
+    expect(evaluateDecision(half('chair'), withSeats('m4'))).toMatchObject({ base: 'seats', baseCount: 8 });
+    expect(evaluateDecision(half('fails'), roll('ffaa--'))).toMatchObject({ base: 'seated', baseCount: 6 });
+  });
+
+  it('decides a tie on a rounded threshold by the tie-break, and counts one off it as it stands', () => {
+    const third: DecisionRule = { ...majority(1, 3, false, 'cast'), rounding: 'nearest' } as DecisionRule;
+    // A third of 5, rounded to nearest, is 2: a 2–2 tie sits on it.
+    expect(evaluateDecision(third, roll('ffaax'))).toMatchObject({
+      ok: false,
+      code: 'majority.tie-fails',
+      baseCount: 5,
+      required: 2,
+      got: 2,
+      params: expect.objectContaining({ tie: true }),
+    });
+    // A third of 4, rounded to nearest, is 1: a 2–2 tie is above it.
+    const above = evaluateDecision(third, roll('ffaa'));
+    expect(above).toMatchObject({ ok: true, code: 'majority.met', required: 1, got: 2, spare: 1 });
+    expect(above.params).not.toHaveProperty('tie');
+  });
+
+  it('counts the chair for as one more vote, and records how the chair voted', () => {
+    const rule = majority(1, 2, true, 'for+against', 'chair');
+    const params = {
+      for: 3,
+      against: 3,
+      abstain: 1,
+      threshold: '1/2',
+      strict: true,
+      tieBreak: 'chair',
+      tie: true,
+    };
+    expect(evaluateDecision(rule, roll('fffaaax', 'm0'))).toMatchObject({
+      ok: true,
+      code: 'majority.tie-chair-for',
+      required: 4,
+      got: 4,
+      missing: 0,
+      params: { ...params, chairVote: 'for' },
+    });
+    expect(evaluateDecision(rule, roll('fffaaax', 'm3'))).toMatchObject({
+      ok: false,
+      code: 'majority.tie-chair-against',
+      required: 4,
+      got: 3,
+      missing: 1,
+      params: { ...params, chairVote: 'against' },
+    });
+    expect(evaluateDecision(rule, roll('fffaaax', 'm6')).params).toEqual({ ...params, chairVote: 'abstain' });
+    expect(evaluateDecision(rule, roll('fffaaax')).params).toEqual({ ...params, chairVote: 'none' });
+  });
+
+  it('gives no casting vote to a chair who is recused or an observer', () => {
+    const rule = majority(1, 2, true, 'for+against', 'chair');
+    for (const spec of ['fffaaar', 'fffaaao']) {
+      const outcome = evaluateDecision(rule, roll(spec, 'm6'));
+      expect(outcome).toMatchObject({ ok: false, code: 'majority.tie-no-chair-vote', got: 3 });
+      expect(outcome.params).toMatchObject({ tie: true, chairVote: 'none' });
+    }
   });
 
   it.each([
@@ -222,6 +447,70 @@ describe('evaluateDecision: each-bloc', () => {
   it('leaves members without a bloc out of each side', () => {
     expect(evaluateDecision(eachBloc(unanimity), roll('K:ff H:ff a')).ok).toBe(true);
   });
+
+  it('gives the code of a rule met on every side, counted over the blocs', () => {
+    expect(evaluateDecision(eachBloc(unanimity), roll('K:ff H:f'))).toMatchObject({
+      ok: true,
+      code: 'each-bloc.met',
+      ref: '§5.2',
+      base: 'blocs',
+      baseCount: 2,
+      required: 2,
+      got: 2,
+      missing: 0,
+      spare: 0,
+      params: { failing: [] },
+    });
+  });
+
+  it('holds the rule in every bloc the roll names, in its order, even one with nobody on the roll', () => {
+    const named: Roll = { ...roll('K:ff'), blocs: ['kommunesiden', 'helseforetakssiden'] };
+    const outcome = evaluateDecision(eachBloc(unanimity), named);
+    expect(outcome).toMatchObject({
+      ok: false,
+      code: 'each-bloc.short',
+      baseCount: 2,
+      required: 2,
+      got: 1,
+      params: { failing: ['helseforetakssiden'] },
+    });
+    expect(outcome.children?.map((c) => [c.bloc, c.code, c.got])).toEqual([
+      ['kommunesiden', 'unanimity.met', 2],
+      ['helseforetakssiden', 'unanimity.short', 0],
+    ]);
+  });
+
+  it("gives the chair's casting vote within the chair's own bloc", () => {
+    const rule = eachBloc(majority(1, 2, true, 'for+against', 'chair'));
+    const outcome = evaluateDecision(rule, roll('K:fa H:ff', 'K0'));
+    expect(outcome).toMatchObject({ ok: true, code: 'each-bloc.met', got: 2 });
+    expect(outcome.children?.map((c) => [c.bloc, c.code])).toEqual([
+      ['helseforetakssiden', 'majority.met'],
+      ['kommunesiden', 'majority.tie-chair-for'],
+    ]);
+  });
+
+  it("counts each side against its own seats, also in a bloc's bloc", () => {
+    const withSeats: Roll = {
+      ...roll('K:ff- H:f'),
+      seats: { total: 6, byBloc: { kommunesiden: 4, helseforetakssiden: 2 } },
+    };
+    const rule = majority(1, 2, true, 'seated');
+    const sides = [
+      ['helseforetakssiden', 2, 2, 1],
+      ['kommunesiden', 4, 3, 2],
+    ];
+    const once = evaluateDecision(eachBloc(rule), withSeats);
+    expect(once.children?.map((c) => [c.bloc, c.baseCount, c.required, c.got])).toEqual(sides);
+    const twice = evaluateDecision(eachBloc(eachBloc(rule)), withSeats);
+    expect(twice.children?.map((c) => [c.bloc, c.baseCount, c.children?.length])).toEqual([
+      ['helseforetakssiden', 1, 1],
+      ['kommunesiden', 1, 1],
+    ]);
+    expect(
+      twice.children?.flatMap((c) => c.children ?? []).map((c) => [c.bloc, c.baseCount, c.required, c.got]),
+    ).toEqual(sides);
+  });
 });
 
 describe('evaluateDecision: all and any', () => {
@@ -236,4 +525,21 @@ describe('evaluateDecision: all and any', () => {
   ] as const)('%s', (_name, rule, spec, ok, got) => {
     expect(evaluateDecision(rule, roll(spec))).toMatchObject({ ok, got, ref: '§6' });
   });
+
+  it.each([
+    ['all', both, 'fff', 'all.met', 2, 2],
+    ['all', both, 'ffa', 'all.short', 2, 1],
+    ['any', either, 'ffa', 'any.met', 1, 1],
+    ['any', either, 'faa', 'any.short', 1, 0],
+  ] as const)(
+    'gives the code of %s, counted over the rules, with each rule in children (%s)',
+    (_kind, rule, spec, code, required, got) => {
+      const outcome = evaluateDecision(rule, roll(spec));
+      expect(outcome).toMatchObject({ code, base: 'rules', baseCount: 2, required, got, params: {} });
+      expect(outcome.children?.map((c) => c.code)).toEqual([
+        evaluateDecision(consensus(), roll(spec)).code,
+        evaluateDecision(majority(1, 2, true, 'cast'), roll(spec)).code,
+      ]);
+    },
+  );
 });

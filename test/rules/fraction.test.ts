@@ -137,3 +137,14 @@ describe('exact arithmetic', () => {
     expect(BigInt(fractionOf(fraction, base, rounding))).toBe(expected);
   });
 });
+
+describe('compareFractions beyond 2^53', () => {
+  it('tells apart fractions whose cross products differ by one past 2^53', () => {
+    // 999,999,999 × 999,999,999 = 999,999,998,000,000,001 against 999,999,998 × 10^9.
+    const a = { numerator: 999_999_999, denominator: 1_000_000_000 };
+    const b = { numerator: 999_999_998, denominator: 999_999_999 };
+    expect(compareFractions(a, b)).toBe(1);
+    expect(compareFractions(b, a)).toBe(-1);
+    expect(compareFractions(a, { numerator: 1_999_999_998, denominator: 2_000_000_000 })).toBe(0);
+  });
+});
