@@ -21,5 +21,8 @@ export default defineConfig({
       'test/tsdoc.test.ts',
     ],
     typecheck: { enabled: false },
+    // Stryker switches mutants on at run time, so a test file need not load src afresh: sharing
+    // the loaded modules across files runs src/rules about three times as fast (49 min, not ~2 h).
+    isolate: false,
   },
 });
