@@ -11,28 +11,22 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The values the package itself froze through, from its own source: the presets. */
+const frozenAtSource = new WeakSet<object>();
+
 /**
- * Whether a value can never change: a primitive, or a frozen object or array whose own properties
- * are all plain values (no getters) that can never change either. A Proxy or anything else that
- * throws on being looked at is not. @internal
+ * Freezes a value of the package's own source (a preset) through, and marks it as one that can
+ * never change. Only values built here are marked: a frozen value from outside may still answer
+ * differently later (through its prototype, or a Proxy's `has` and `get`), so no test of
+ * frozenness can vouch for it. @internal
  */
-export function isDeepFrozen(value: unknown): boolean {
-  try {
-    return frozenThrough(value, new Set());
-  } catch {
-    return false;
-  }
+export function freezeAtSource<T extends object>(value: T): T {
+  deepFreeze(value);
+  frozenAtSource.add(value);
+  return value;
 }
 
-function frozenThrough(value: unknown, seen: Set<object>): boolean {
-  if (value === null || typeof value !== 'object') return typeof value !== 'function';
-  if (seen.has(value)) return true;
-  if (!Object.isFrozen(value)) return false;
-  seen.add(value);
-  const properties = Object.getOwnPropertyDescriptors(value);
-  for (const key of Reflect.ownKeys(properties)) {
-    const property = properties[key as string] as PropertyDescriptor;
-    if (!('value' in property) || !frozenThrough(property.value, seen)) return false;
-  }
-  return true;
+/** Whether a value was frozen through by {@link freezeAtSource}. @internal */
+export function isFrozenAtSource(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && frozenAtSource.has(value);
 }

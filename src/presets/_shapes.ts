@@ -4,15 +4,16 @@
  * @internal
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Ref } from '../model/ids.js';
 import type { NotStated } from '../model/notStated.js';
 import type { DecisionRule, QuorumRule } from '../model/rules.js';
 import type { Bloc, DisputeBoard, Kommune, Right, Seat, Section } from '../model/statute.js';
 
 /** @internal */
-export const member: readonly Right[] = ['attend', 'speak', 'propose', 'vote'];
+export const member: readonly Right[] = /* @__PURE__ */ Object.freeze(['attend', 'speak', 'propose', 'vote']);
 /** @internal */
-export const observer: readonly Right[] = ['attend', 'speak'];
+export const observer: readonly Right[] = /* @__PURE__ */ Object.freeze(['attend', 'speak']);
 
 /** @internal */
 export function seat(
@@ -68,7 +69,7 @@ export function kommunerAsParties(rows: readonly (readonly [string, string, stri
  * The national dispute board (Tvisteløsningsnemnda for helse- og omsorgssektoren) and the section
  * that names it: it mediates and gives advisory statements, binding no one. @internal
  */
-export const nationalBoard = {
+export const nationalBoard = /* @__PURE__ */ deepFreeze({
   section: {
     title: 'Nasjonal tvisteløsningsnemnd',
     text: 'Tvisteløsningsnemnda for helse- og omsorgssektoren kan mekle når det oppstår uenighet om inngåelse av samarbeidsavtaler, og avgi rådgivende uttalelse ved uenighet om inngåtte samarbeidsavtaler. Uttalelsene er ikke bindende.',
@@ -82,4 +83,4 @@ export const nationalBoard = {
     level: 'national',
     ref: 'tvisteløsningsnemnda',
   },
-} as const satisfies { section: Section; board: DisputeBoard };
+} as const satisfies { section: Section; board: DisputeBoard });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { deepFreeze } from '../model/_deepFreeze.js';
+import { freezeAtSource } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, notStated, observer, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -151,7 +151,7 @@ const su: Body = {
  * ```
  * @category Presets
  */
-export const finnmark: Statute = /* @__PURE__ */ deepFreeze({
+export const finnmark: Statute = /* @__PURE__ */ freezeAtSource({
   id: 'finnmark',
   title: 'Helsefellesskapet i Finnmark',
   version: 'nettsidene',

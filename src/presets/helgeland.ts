@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { deepFreeze } from '../model/_deepFreeze.js';
+import { freezeAtSource } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, nationalBoard, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -158,7 +158,7 @@ const fagråd: readonly Body[] = [
  * ```
  * @category Presets
  */
-export const helgeland: Statute = /* @__PURE__ */ deepFreeze({
+export const helgeland: Statute = /* @__PURE__ */ freezeAtSource({
   id: 'helgeland',
   title: 'Vedtekter for Helsefellesskap Helgeland',
   version: '2023-05-04',

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { deepFreeze } from '../model/_deepFreeze.js';
+import { freezeAtSource } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
 import { consensus, halfPresentEachSide, nationalBoard, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -33,7 +33,7 @@ const fagråd = [
  * ```
  * @category Presets
  */
-export const nationalTemplate: Statute = /* @__PURE__ */ deepFreeze({
+export const nationalTemplate: Statute = /* @__PURE__ */ freezeAtSource({
   id: 'nasjonal-mal',
   title: 'Mal for vedtekter for helsefellesskap',
   version: '1',

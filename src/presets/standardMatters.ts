@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../model/_deepFreeze.js';
 import type { Matter } from '../model/statute.js';
 
 /**
@@ -16,7 +17,7 @@ import type { Matter } from '../model/statute.js';
  * ```
  * @category Presets
  */
-export const standardMatters: readonly Matter[] = [
+export const standardMatters: readonly Matter[] = /* @__PURE__ */ deepFreeze([
   { id: 'strategic-direction', name: 'Overordnet retning', level: 'overarching', commits: true },
   { id: 'strategy', name: 'Strategi', level: 'strategic', commits: false },
   { id: 'action-plan', name: 'Handlingsplan', level: 'strategic', commits: false },
@@ -30,4 +31,4 @@ export const standardMatters: readonly Matter[] = [
   { id: 'annual-report', name: 'Årlig melding', level: 'strategic', commits: false },
   { id: 'grant-application', name: 'Søknad om tilskudd', level: 'principled', commits: false },
   { id: 'operational', name: 'Løpende sak', level: 'operational', commits: false },
-];
+]);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { deepFreeze } from '../model/_deepFreeze.js';
+import { freezeAtSource } from '../model/_deepFreeze.js';
 import type { Body, Statute } from '../model/statute.js';
 import { consensus, kommunerAsParties, notStated, seat } from './_shapes.js';
 import { standardMatters } from './standardMatters.js';
@@ -121,7 +121,7 @@ const ssu: Body = {
  * ```
  * @category Presets
  */
-export const vestfold: Statute = /* @__PURE__ */ deepFreeze({
+export const vestfold: Statute = /* @__PURE__ */ freezeAtSource({
   id: 'vestfold',
   title: 'Avtale om helsefellesskap i opptaksområdet for Sykehuset i Vestfold',
   version: '2021-06-15',

@@ -55,7 +55,13 @@ export function sealRoll<R extends Roll>(roll: R): R {
 export function tally(entries: readonly RollEntry[]): Tally {
   const memo = sealed.get(entries);
   if (memo === undefined) return tallyOf(entries);
-  memo.tally ??= Object.freeze(tallyOf(entries));
+  if (memo.tally === undefined) {
+    // Kept and handed to every rule that reads the roll: its lists are frozen too.
+    const kept = tallyOf(entries);
+    Object.freeze(kept.objectors);
+    Object.freeze(kept.reservers);
+    memo.tally = Object.freeze(kept);
+  }
   return memo.tally;
 }
 

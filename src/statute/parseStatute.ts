@@ -4,7 +4,7 @@
  * @module
  */
 
-import { deepFreeze, isDeepFrozen } from '../model/_deepFreeze.js';
+import { deepFreeze, isFrozenAtSource } from '../model/_deepFreeze.js';
 import type { Statute } from '../model/statute.js';
 import { parseShape } from './_fromValibot.js';
 import { withoutSchemaKey } from './_schemaKey.js';
@@ -14,9 +14,10 @@ import { statuteSchema } from './schema.js';
 
 /**
  * The statute checked from an input that can never change (every statute this module returned,
- * and any deep-frozen input it checked, such as a preset): checking it again (a preset passed to
- * `replay` for every scenario, a version taken from a state) would only repeat the work, and a
- * full check of a real statute takes about a millisecond and a half.
+ * and the presets): checking it again (a preset passed to `replay` for every scenario, a version
+ * taken from a state) would only repeat the work, and a full check of a real statute takes about
+ * a millisecond and a half. A frozen input from elsewhere is checked every time: its prototype or
+ * a Proxy around it could answer differently the next time.
  */
 const checked = new WeakMap<object, Statute>();
 
@@ -26,8 +27,8 @@ const checked = new WeakMap<object, Statute>();
  * every reference problem (unknown party, body, matter, role or section, duplicate ids, an
  * escalation that does not go up) is reported at once. A top-level `$schema` key, naming the JSON
  * Schema for editors, is accepted if it is a string and left out of the statute. On success,
- * `data` is a deep-frozen copy; for an input that can never change (a statute this function
- * returned, a deep-frozen preset) checked before, it is the same statute again, at no cost. This is a pure function: it never changes its input.
+ * `data` is a deep-frozen copy; for a statute this function returned, or a preset checked before,
+ * it is the same statute again, at no cost. This is a pure function: it never changes its input.
  *
  * @param input - any value
  * @returns `{ success: true, data }` or `{ success: false, issues }` with at least one issue
@@ -52,7 +53,7 @@ export function safeParseStatute(input: unknown): SafeParseResult<Statute> {
     if (issues.length === 0) {
       const data = deepFreeze(statute);
       checked.set(data, data);
-      if (isDeepFrozen(input)) checked.set(input as object, data);
+      if (isFrozenAtSource(input)) checked.set(input as object, data);
       return { success: true, data };
     }
   } else {

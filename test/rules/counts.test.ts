@@ -18,6 +18,9 @@ describe('counts over a roll', () => {
     expect(first).toEqual(countsOf([...built.entries]));
     expect(tally(built.entries)).toEqual(tally([...built.entries]));
     expect(Object.isFrozen(first)).toBe(true);
+    // Kept and shared by every rule that reads the roll, so no reader can change it for another.
+    expect(Object.isFrozen(tally(built.entries).objectors)).toBe(true);
+    expect(Object.isFrozen(tally(built.entries).reservers)).toBe(true);
   });
 
   it('keeps the part of a built roll in each bloc, counted once, equal to the part taken afresh', () => {
