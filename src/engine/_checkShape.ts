@@ -20,7 +20,8 @@ import { type Reason, reason, statuteInvalid } from './reasons.js';
 
 /**
  * A statute-valued field gets the checks of `safeParseStatute`: its full schema and its
- * references (as `safeParseEvent` does), once for the event (the validator and mutator reuse it). A value that is not even an object stays `event.malformed`.
+ * references (as `safeParseEvent` does), once for the event: the validator and the mutator reuse
+ * it. A value that is not even an object stays `event.malformed`.
  */
 const checkStatute: Checker = (value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
