@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
@@ -9,6 +10,16 @@ const only = process.env.STRYKER_TESTS;
 
 export default defineConfig({
   ...base,
+  resolve: {
+    alias: [
+      ...((base.resolve?.alias ?? []) as { find: RegExp; replacement: string }[]),
+      // Properties get at most a hundred runs per mutant: see test/mutation/fastCheckCapped.ts.
+      {
+        find: /^fast-check$/,
+        replacement: fileURLToPath(new URL('./test/mutation/fastCheckCapped.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
     ...base.test,
     include: only === undefined ? ['test/**/*.test.ts'] : [only],
@@ -21,8 +32,11 @@ export default defineConfig({
       'test/tsdoc.test.ts',
     ],
     typecheck: { enabled: false },
+    env: { HF_PROPERTY_RUNS_CAPPED: '1' },
     // Stryker switches mutants on at run time, so a test file need not load src afresh: sharing
     // the loaded modules across files runs src/rules about three times as fast (49 min, not ~2 h).
     isolate: false,
+    // Loaded through vite, so that its own `import 'fast-check'` meets the alias above.
+    server: { deps: { inline: ['@fast-check/vitest'] } },
   },
 });

@@ -147,3 +147,10 @@ export const sampleRules: readonly DecisionRule[] = [
     ref: '§1',
   },
 ];
+
+/**
+ * True in a mutation run, where properties get at most a hundred runs (see
+ * `test/mutation/fastCheckCapped.ts`): a test that counts what a property's runs met, to show its
+ * generator reaches each case, then counts too few and is skipped.
+ */
+export const propertyRunsCapped = process.env.HF_PROPERTY_RUNS_CAPPED === '1';

@@ -5,6 +5,7 @@ import { compileSchema } from '../../src/engine/_compileSchema.js';
 import { eventSchema } from '../../src/engine/_eventSchema.js';
 import { generateCheck } from '../../src/engine/_generateCheck.js';
 import { dateSchema, idSchema } from '../../src/statute/schema.js';
+import { propertyRunsCapped } from '../fixtures.js';
 
 /** parseShape's verdict: valibot's, and no own key `__proto__`, `constructor` or `prototype`. */
 function reference(schema: v.GenericSchema, value: unknown): boolean {
@@ -191,7 +192,7 @@ describe('compileSchema and generateCheck', () => {
     },
   );
 
-  it('met valid values as well as invalid ones', () => {
+  it.skipIf(propertyRunsCapped)('met valid values as well as invalid ones', () => {
     expect(accepted).toBeGreaterThan(200);
   });
 

@@ -11,7 +11,7 @@ import {
   type Statute,
   safeParseEvent,
 } from '../../src/index.js';
-import { minimalStatute } from '../fixtures.js';
+import { minimalStatute, propertyRunsCapped } from '../fixtures.js';
 import { appointSsu, ssuMeeting } from './_vestfold.js';
 
 /**
@@ -208,7 +208,7 @@ describe('apply and safeParseEvent', () => {
     if (rejectedOnShape(result.outcome)) expect(result.state).toBe(state);
   });
 
-  it('met events of both verdicts', () => {
+  it.skipIf(propertyRunsCapped)('met events of both verdicts', () => {
     expect(parsed).toBeGreaterThan(300);
   });
 
