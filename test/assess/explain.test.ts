@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/assess/messages/en.js';
@@ -15,6 +14,7 @@ import {
 } from '../../src/index.js';
 import { pmAppointments, pmDecision, vedtak, withRatification } from '../engine/_pm.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 const codes = (outcome: RuleOutcome | undefined): string[] =>
   outcome === undefined ? [] : [outcome.code, ...(outcome.children ?? []).flatMap(codes)];
@@ -27,7 +27,7 @@ describe('explain', () => {
     expect(Object.keys(nn.reason).sort()).toEqual(Object.keys(en.reason).sort());
   });
 
-  prop.prop(
+  prop(
     [
       fc
         .constantFrom(presets.vestfold, presets.nationalTemplate, minimalStatute)

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -27,12 +26,13 @@ import {
 } from '../../src/index.js';
 import { en, nb, nn } from '../../src/locales/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 const catalogs: Readonly<Record<Locale, MessageCatalog>> = { nb, nn, en };
 const statuses: DecisionStatus[] = ['adopted', 'rejected', 'pending-ratification', 'in-force', 'open'];
 
 describe('explainer', () => {
-  prop.prop(
+  prop(
     [
       fc
         .constantFrom(presets.vestfold, presets.helgeland, minimalStatute)

@@ -1,4 +1,4 @@
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { events, invariants } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {

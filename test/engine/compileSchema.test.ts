@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileSchema } from '../../src/engine/_compileSchema.js';
@@ -6,6 +5,7 @@ import { eventSchema } from '../../src/engine/_eventSchema.js';
 import { generateCheck } from '../../src/engine/_generateCheck.js';
 import { dateSchema, idSchema } from '../../src/statute/schema.js';
 import { propertyRunsCapped } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 /** parseShape's verdict: valibot's, and no own key `__proto__`, `constructor` or `prototype`. */
 function reference(schema: v.GenericSchema, value: unknown): boolean {
@@ -182,7 +182,7 @@ describe('compileSchema and generateCheck', () => {
   );
   let accepted = 0;
 
-  prop.prop([fc.constantFrom(...compiled), fc.oneof(value, nearValid)], { numRuns: 5000 })(
+  prop([fc.constantFrom(...compiled), fc.oneof(value, nearValid)], { numRuns: 5000 })(
     'give parseShape’s verdict on any value',
     ([schema, check, generated], x) => {
       const expected = reference(schema, x);

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   apply,
@@ -11,6 +10,7 @@ import {
   seatedMembers,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 /** Kommune a's kommunestyre elects `member` to the SSU's kommune seat by `election`. */
 const elected = (election: CouncilVote, extra: Partial<MemberAppointed> = {}): MemberAppointed => ({
@@ -133,7 +133,7 @@ describe('an appointment by a kommunestyre’s election', () => {
     ]);
   });
 
-  prop.prop(
+  prop(
     [
       fc.integer({ min: 1, max: 60 }).chain((members) =>
         fc.record({

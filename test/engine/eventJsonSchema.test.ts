@@ -1,5 +1,5 @@
-import { fc } from '@fast-check/vitest';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { presets, safeParseEvent } from '../../src/index.js';

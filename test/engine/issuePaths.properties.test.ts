@@ -1,7 +1,7 @@
-import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { type EventType, presets, safeParseEvent, safeParseStatute } from '../../src/index.js';
 import { events as eventsOf } from '../../src/testing/index.js';
+import { fc, prop } from '../prop.js';
 
 const types: readonly EventType[] = [
   'statute-adopted',
@@ -52,7 +52,7 @@ const mutated = eventsOf(presets.vestfold, { maxEvents: 12 })
   });
 
 describe('every issue path leads into the input', () => {
-  test.prop([mutated], { numRuns: 1000 })(
+  prop([mutated], { numRuns: 1000 })(
     'for an event with one mutation, the issues are those of the branch its type selects',
     (event) => {
       const result = safeParseEvent(event);
@@ -61,12 +61,9 @@ describe('every issue path leads into the input', () => {
     },
   );
 
-  test.prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 1000 })(
-    'for any JSON value as a statute',
-    (input) => {
-      const result = safeParseStatute(input);
-      const wrong = result.success ? [] : result.issues.filter((i) => !leadsInto(input, i.path));
-      expect(wrong).toEqual([]);
-    },
-  );
+  prop([fc.jsonValue({ maxDepth: 4 })], { numRuns: 1000 })('for any JSON value as a statute', (input) => {
+    const result = safeParseStatute(input);
+    const wrong = result.success ? [] : result.issues.filter((i) => !leadsInto(input, i.path));
+    expect(wrong).toEqual([]);
+  });
 });

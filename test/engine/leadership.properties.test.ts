@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   addDays,
@@ -12,6 +11,7 @@ import {
   replay,
   type Statute,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 import { appoint, body, osloParties, partySeat, statuteOf } from './_leadership.js';
 
 const runs = { numRuns: 1000 };
@@ -80,7 +80,7 @@ function daysOf(log: readonly GovernanceEvent[]): string[] {
 }
 
 describe('leadership properties', () => {
-  prop.prop([elections], runs)(
+  prop([elections], runs)(
     'leadership on a date is the same whatever order the elections came in',
     ([log, shuffled]) => {
       const a = replay(statute, [...appointments, ...log]);
@@ -99,7 +99,7 @@ describe('leadership properties', () => {
     later: fc.integer({ min: 0, max: 365 * 30 }),
   });
 
-  prop.prop([alternation], runs)(
+  prop([alternation], runs)(
     'the side expected to lead alternates exactly at the period boundaries',
     ({ startsWith, everyYears, start, later }) => {
       const from = addDays('2000-01-01', start);

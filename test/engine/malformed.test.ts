@@ -1,6 +1,6 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { apply, explainReason, type GovernanceEvent, presets, replay } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 import { appointSsu, ssuMeeting } from './_vestfold.js';
 
 const { state } = replay(presets.vestfold, [...appointSsu(), ...ssuMeeting()]);
@@ -123,7 +123,7 @@ describe('apply with malformed events', () => {
     .tuple(fc.constantFrom(...types), fc.dictionary(fc.constantFrom(...fields), value))
     .map(([type, rest]) => ({ ...rest, type }));
 
-  prop.prop([fc.array(event, { maxLength: 12 })], { numRuns: 1000 })(
+  prop([fc.array(event, { maxLength: 12 })], { numRuns: 1000 })(
     'never throw, and a rejection keeps the state, for any fields',
     (log) => {
       let current = state;

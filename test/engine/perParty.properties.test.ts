@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { checkInvariants } from 'helsefellesskap/testing';
 import { describe, expect } from 'vitest';
 import {
@@ -11,6 +10,7 @@ import {
   type Statute,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { pmAppointments, pmDecision, vedtak, withRatification } from './_pm.js';
 
 // The minimal statute with two more kommuner, under a per-party rule (sometimes with a deadline).
@@ -64,7 +64,7 @@ const events = (list: readonly { party: string; day: number; adopted: boolean }[
   list.map((v) => vedtak('B-1', v.party, addDays(decided, v.day), v.adopted ? 'adopted' : 'rejected'));
 
 describe('per-party ratification properties', () => {
-  prop.prop([vedtakList, deadlineDays, fc.infiniteStream(fc.nat())], { numRuns: 1000 })(
+  prop([vedtakList, deadlineDays, fc.infiniteStream(fc.nat())], { numRuns: 1000 })(
     'a party is bound exactly when it and the HF have adopted (latest vedtak counts), from the later of the two, whatever the others do and in any order',
     (list, deadline, randomness) => {
       const statute = withRatification(

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { checkInvariants, events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +10,7 @@ import {
   safeParseEvent,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { bergen } from './_bergen.js';
 import { innlandet } from './_innlandet.js';
 
@@ -45,7 +45,7 @@ function fold(statute: Statute, log: readonly GovernanceEvent[]) {
 const runs = { numRuns: 1000 };
 
 describe('engine properties', () => {
-  prop.prop([logs], runs)('replay gives the same state and outcomes as folding apply', ({ statute, log }) => {
+  prop([logs], runs)('replay gives the same state and outcomes as folding apply', ({ statute, log }) => {
     const folded = fold(statute, log);
     const replayed = replay(statute, log);
     expect(replayed.outcomes).toEqual(folded.outcomes);
@@ -54,7 +54,7 @@ describe('engine properties', () => {
     expect(folded.state.position).toBe(folded.state.seq);
   });
 
-  prop.prop([logs], runs)(
+  prop([logs], runs)(
     'every reachable state is deep-frozen, plain JSON and keeps its invariants',
     ({ statute, log }) => {
       const { state } = replay(statute, log);
@@ -64,7 +64,7 @@ describe('engine properties', () => {
     },
   );
 
-  prop.prop([logs], runs)(
+  prop([logs], runs)(
     'a rejected event returns the identical state object, and apply never throws',
     ({ statute, log }) => {
       const { outcomes } = fold(statute, log);
@@ -72,7 +72,7 @@ describe('engine properties', () => {
     },
   );
 
-  prop.prop([logs], { numRuns: 200 })('every generated event is schema-valid', ({ log }) => {
+  prop([logs], { numRuns: 200 })('every generated event is schema-valid', ({ log }) => {
     for (const event of log) expect(safeParseEvent(event).success).toBe(true);
   });
 

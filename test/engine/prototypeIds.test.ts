@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { scenario as generated } from 'helsefellesskap/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventSchemas } from '../../src/engine/_eventSchema.js';
@@ -18,6 +17,7 @@ import {
   scenario,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { kommuner as helgeland, helgelandBudget } from '../scenario/_helgeland.js';
 import { bergen, ssuFromAreas } from './_bergen.js';
 import {
@@ -402,12 +402,9 @@ describe('a generated community with every id renamed to an inherited name', () 
     return renamingTo(ids, (_kind, count) => [...first, ...rest].slice(0, count));
   };
 
-  prop.prop(
-    [generated({ maxKommuner: 6, maxEvents: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })],
-    {
-      numRuns: 1000,
-    },
-  )(
+  prop([generated({ maxKommuner: 6, maxEvents: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })], {
+    numRuns: 1000,
+  })(
     'replays to the same outcomes and reports, and leaves the prototypes alone',
     ({ statute, events }, order) => {
       const rename = renamingFor(idsOf(statute, events), order);

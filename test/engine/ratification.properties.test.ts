@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { checkInvariants } from 'helsefellesskap/testing';
 import { describe, expect } from 'vitest';
 import {
@@ -10,6 +9,7 @@ import {
   type Statute,
 } from '../../src/index.js';
 import { sampleRules } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { pmAppointments, pmDecision, ruleArb, vedtak, vedtakArb, withRatification } from './_pm.js';
 
 const withdrawal = fc.option(
@@ -27,7 +27,7 @@ const summary = (statute: Statute, events: readonly GovernanceEvent[]) => {
 const runs = { numRuns: 1000 };
 
 describe('ratification properties', () => {
-  prop.prop([ruleArb, vedtakArb, fc.infiniteStream(fc.nat())], runs)(
+  prop([ruleArb, vedtakArb, fc.infiniteStream(fc.nat())], runs)(
     'the order in which vedtak are recorded never changes the outcome',
     (rule, list, randomness) => {
       const statute = withRatification(rule);
@@ -41,7 +41,7 @@ describe('ratification properties', () => {
     },
   );
 
-  prop.prop([ruleArb, vedtakArb, fc.constantFrom('hf', 'a', 'b'), fc.integer({ min: 1, max: 240 })], runs)(
+  prop([ruleArb, vedtakArb, fc.constantFrom('hf', 'a', 'b'), fc.integer({ min: 1, max: 240 })], runs)(
     'adding an adoption never turns a met threshold into an unmet one',
     (rule, list, party, day) => {
       const statute = withRatification(rule);
@@ -54,7 +54,7 @@ describe('ratification properties', () => {
     },
   );
 
-  prop.prop([ruleArb, vedtakArb, withdrawal], runs)(
+  prop([ruleArb, vedtakArb, withdrawal], runs)(
     'a decision binds only members whose latest vedtak adopted it (binds-ratifiers), and every state keeps its invariants',
     (rule, list, leaving) => {
       const statute = withRatification({ ...rule, effect: 'binds-ratifiers' });
@@ -76,7 +76,7 @@ describe('ratification properties', () => {
   );
 
   const decisionRule = fc.constantFrom(...sampleRules);
-  prop.prop(
+  prop(
     [ruleArb, vedtakArb, decisionRule, fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 400 })],
     runs,
   )(

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { scenario as generated } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { pendingBudget, rules } from '../../bench/requirements.js';
@@ -20,6 +19,7 @@ import {
   statuteAt,
 } from '../../src/index.js';
 import type { RatificationRule } from '../../src/model/rules.js';
+import { fc, prop } from '../prop.js';
 
 /** The first of `dates` on which the rule holds, each day judged from scratch. */
 function bruteForce(
@@ -70,7 +70,7 @@ describe('the first day a ratification rule holds', () => {
     expect(met).toBeGreaterThan(0);
   });
 
-  prop.prop([generated({ maxEvents: 60 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 8 })], {
+  prop([generated({ maxEvents: 60 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 8 })], {
     numRuns: 1000,
   })(
     'is the day judging every day from scratch finds, for any vedtak and membership days',
@@ -91,7 +91,7 @@ describe('the first day a ratification rule holds', () => {
     adopted: fc.boolean(),
     withdraws: fc.constantFrom(false, false, false, false, true),
   });
-  prop.prop([fc.constantFrom(...ruleNames), fc.array(vedtak, { maxLength: 24 })], { numRuns: 1000 })(
+  prop([fc.constantFrom(...ruleNames), fc.array(vedtak, { maxLength: 24 })], { numRuns: 1000 })(
     'is the same day from scratch for vedtak on many days, changed minds and withdrawals, under every kind of requirement',
     (name, plan) => {
       let state = pendingBudget(8, name);

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { scenario as generated } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +14,7 @@ import {
   scenario,
   statuteAt,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 import { innlandet } from './_innlandet.js';
 
 // The test statute's arbeidsutvalg lets the secretariat decide its running matters up to
@@ -213,7 +213,7 @@ describe('generated logs and the secretariat', () => {
     expect(seen.failed).toBeGreaterThan(0);
   });
 
-  prop.prop([generated()], { numRuns: 1000 })(
+  prop([generated()], { numRuns: 1000 })(
     'a decision by the secretariat is valid exactly when its body lets it decide the matter and the amount is within the limit',
     ({ statute, events: log }) => {
       const { state } = replay(statute, log);

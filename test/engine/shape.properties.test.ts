@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { events } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +11,7 @@ import {
   safeParseEvent,
 } from '../../src/index.js';
 import { minimalStatute, propertyRunsCapped } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { appointSsu, ssuMeeting } from './_vestfold.js';
 
 /**
@@ -200,7 +200,7 @@ const runs = { numRuns: Math.max(2000, Number(process.env.FC_RUNS ?? 2000)) };
 
 describe('apply and safeParseEvent', () => {
   let parsed = 0;
-  prop.prop([inputs], runs)('reject the same inputs on shape', (input) => {
+  prop([inputs], runs)('reject the same inputs on shape', (input) => {
     const result = apply(state, input as GovernanceEvent);
     const ok = safeParseEvent(input).success;
     if (ok) parsed += 1;

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { events, statute } from 'helsefellesskap/testing';
 import { describe, expect } from 'vitest';
 import {
@@ -12,6 +11,7 @@ import {
   type Statute,
   toSnapshot,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 /**
  * A generated statute and log, with ids on most events (every third has none) and some events
@@ -46,7 +46,7 @@ function content(state: State) {
 const runs = { numRuns: 1000 };
 
 describe('snapshots', () => {
-  prop.prop([logs], runs)(
+  prop([logs], runs)(
     'replaying the rest of a log from a saved state gives what replaying it whole gives',
     ({ statute, log, split }) => {
       const whole = replay(statute, log);
@@ -64,7 +64,7 @@ describe('snapshots', () => {
     },
   );
 
-  prop.prop([logs], { numRuns: 300 })(
+  prop([logs], { numRuns: 300 })(
     'taking a log in one event at a time gives what taking it in at once gives',
     ({ statute, log }) => {
       const whole = replay(statute, log);
@@ -80,7 +80,7 @@ describe('snapshots', () => {
     },
   );
 
-  prop.prop([logs], runs)(
+  prop([logs], runs)(
     'an event whose id was applied before is rejected as a duplicate, and harmlessly',
     ({ statute, log }) => {
       const { state, outcomes } = replay(statute, log);
@@ -112,7 +112,7 @@ describe('snapshots', () => {
     );
   }
 
-  prop.prop([logs, fc.nat()], { numRuns: 300 })(
+  prop([logs, fc.nat()], { numRuns: 300 })(
     'a snapshot changed anywhere in its state is refused',
     ({ statute, log }, pick) => {
       const snapshot = JSON.parse(JSON.stringify(toSnapshot(replay(statute, log).state)));

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { checkInvariants } from 'helsefellesskap/testing';
 import { describe, expect } from 'vitest';
 import { resolveCase } from '../../src/engine/resolveCase.js';
@@ -10,6 +9,7 @@ import {
   type State,
   type SubstitutionRule,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 import { members, ssuMeeting, withVara } from './_substitutes.js';
 
 /** Each member of the SSU with their seat, the KS observer last. */
@@ -135,7 +135,7 @@ function verdict(state: State) {
 }
 
 describe('vara properties', () => {
-  prop.prop([varaRuleArb, ruleArb, rollArb], { numRuns: 1000 })(
+  prop([varaRuleArb, ruleArb, rollArb], { numRuns: 1000 })(
     'a vara never adds a vote: the decision is the one the members would have made, and a member and their vara never both count',
     (rule, decision, roll) => {
       const withMembers = meeting(rule, decision, roll, false);

@@ -1,6 +1,6 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 /** The definition, written the plain way: the pattern, then the calendar. */
 function reference(value: string): boolean {
@@ -43,7 +43,7 @@ describe('isIsoDate', () => {
       expect(isIsoDate(value as unknown as string)).toBe(false);
   });
 
-  prop.prop([dateLike], { numRuns: 10_000 })('agrees with the pattern-and-calendar definition', (value) => {
+  prop([dateLike], { numRuns: 10_000 })('agrees with the pattern-and-calendar definition', (value) => {
     expect(isIsoDate(value)).toBe(reference(value));
   });
 });

@@ -1,6 +1,6 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { isValidId } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 /** The definition, written the plain way. */
 const reference = (value: string): boolean =>
@@ -27,7 +27,7 @@ describe('isValidId', () => {
     expect(isValidId('__proto__')).toBe(false);
   });
 
-  prop.prop([idLike], { numRuns: 10_000 })('agrees with the trim definition', (value) => {
+  prop([idLike], { numRuns: 10_000 })('agrees with the trim definition', (value) => {
     expect(isValidId(value)).toBe(reference(value));
   });
 

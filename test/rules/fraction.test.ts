@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   type Comparison,
@@ -9,6 +8,7 @@ import {
   requiredCount,
   shareThreshold,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 const share = (numerator: number, denominator: number, comparison: Comparison, rounding?: Rounding) =>
   rounding === undefined
@@ -92,7 +92,7 @@ const fractionArb = fc
   .map(([d, n]) => ({ numerator: n % (d + 1), denominator: d }));
 
 describe('exact arithmetic', () => {
-  prop.prop(
+  prop(
     [
       fc.integer({ min: 0, max: 1_000_000_000 }),
       fc.integer({ min: 0, max: 1_000_000_000 }),
@@ -110,7 +110,7 @@ describe('exact arithmetic', () => {
     expect(meetsThreshold(got, base, threshold)).toBe(reference);
   });
 
-  prop.prop(
+  prop(
     [
       fc.integer({ min: 0, max: 1_000_000_000 }),
       fractionArb,

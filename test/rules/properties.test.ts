@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   type Bloc,
@@ -11,6 +10,7 @@ import {
   type RollEntry,
   type RuleOutcome,
 } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 const bloc = fc.constantFrom<Bloc | undefined>('kommunesiden', 'helseforetakssiden', undefined);
 const entryFields = fc.record({
@@ -101,7 +101,7 @@ function withoutObservers(outcome: RuleOutcome): unknown {
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 1000) };
 
 describe('rule properties', () => {
-  prop.prop(
+  prop(
     [
       ruleArb,
       quorumArb,
@@ -116,7 +116,7 @@ describe('rule properties', () => {
     expect(evaluateQuorum(quorum, permuted)).toEqual(evaluateQuorum(quorum, roll));
   });
 
-  prop.prop([majorityArb, rollArb, fc.nat()], runs)(
+  prop([majorityArb, rollArb, fc.nat()], runs)(
     'turning an against into a for never turns a pass into a fail',
     (rule, roll, pick) => {
       const against = roll.entries.flatMap((e, i) => (e.vote === 'against' ? [i] : []));
@@ -130,7 +130,7 @@ describe('rule properties', () => {
     },
   );
 
-  prop.prop(
+  prop(
     [
       ruleArb,
       quorumArb,
@@ -160,7 +160,7 @@ describe('rule properties', () => {
     },
   );
 
-  prop.prop([fc.boolean(), rollArb], runs)(
+  prop([fc.boolean(), rollArb], runs)(
     'consensus passing means no voting member present voted against',
     (reservationBlocks, roll) => {
       const outcome = evaluateDecision({ kind: 'consensus', reservationBlocks, ref: '§7' }, roll);
@@ -189,14 +189,14 @@ describe('rule properties', () => {
       return [loose, { ...loose, threshold, strict: loose.strict || strict, base }] as const;
     });
 
-  prop.prop([stricterMajority, rollArb], runs)(
+  prop([stricterMajority, rollArb], runs)(
     'a stricter majority never passes where the looser one fails',
     ([loose, strict], roll) => {
       if (evaluateDecision(strict, roll).ok) expect(evaluateDecision(loose, roll).ok).toBe(true);
     },
   );
 
-  prop.prop([quorumArb, fraction, fc.boolean(), rollArb], runs)(
+  prop([quorumArb, fraction, fc.boolean(), rollArb], runs)(
     'a stricter quorum never holds where the looser one fails',
     (loose, higher, moreThan, roll) => {
       fc.pre(loose.threshold.kind === 'share');
@@ -216,10 +216,7 @@ describe('rule properties', () => {
     },
   );
 
-  prop.prop(
-    [quorumArb, rollArb, fc.array(bloc, { minLength: 1, maxLength: 6 }), fc.nat(), entryFields],
-    runs,
-  )(
+  prop([quorumArb, rollArb, fc.array(bloc, { minLength: 1, maxLength: 6 }), fc.nat(), entryFields], runs)(
     'counted against the seats, filling a vacancy never turns a quorate meeting into a non-quorate one',
     (rule, roll, vacant, pick, newcomer) => {
       // The body's seats: every voting member on the roll holds one, and `vacant` are empty.
@@ -245,7 +242,7 @@ describe('rule properties', () => {
     },
   );
 
-  prop.prop([quorumArb, rollArb, fc.array(bloc, { maxLength: 6 })], runs)(
+  prop([quorumArb, rollArb, fc.array(bloc, { maxLength: 6 })], runs)(
     'a quorum met against the seats is met against the members in office: vacancies only make it harder',
     (rule, roll, vacant) => {
       const byBloc: Partial<Record<Bloc, number>> = {};

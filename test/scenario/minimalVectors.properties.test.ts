@@ -1,6 +1,6 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { minimalVectors } from '../../src/scenario/_minimalVectors.js';
+import { fc, prop } from '../prop.js';
 
 /** Every vector of the box, by brute force. */
 function box(sizes: readonly number[]): number[][] {
@@ -43,7 +43,7 @@ describe('the search behind an open case', () => {
       ),
     );
 
-  prop.prop([caseArb], { numRuns: 1000 })(
+  prop([caseArb], { numRuns: 1000 })(
     'finds exactly the minimal vectors of a monotone predicate, smallest first, and counts every evaluation',
     ([sizes, ok]) => {
       let calls = 0;
@@ -67,7 +67,7 @@ describe('the search behind an open case', () => {
     },
   );
 
-  prop.prop([caseArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 })], { numRuns: 1000 })(
+  prop([caseArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 5 })], { numRuns: 1000 })(
     'under tight limits, returns minimal vectors, one at least when any exists, and says it was cut',
     ([sizes, ok], maxWork, maxOptions) => {
       const found = minimalVectors(sizes, ok, { maxOptions, maxWork });

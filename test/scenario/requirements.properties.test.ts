@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   assess,
@@ -12,6 +11,7 @@ import {
 } from '../../src/index.js';
 import { pmAppointments, pmDecision, ruleArb, vedtakArb, withRatification } from '../engine/_pm.js';
 import { minimalStatute, sampleRules } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 /** The facts of an option: all of `all`, and the first `count` of each `choose`. */
 const instantiate = (option: FactSet): Fact[] => [
@@ -41,7 +41,7 @@ describe('requirements: pending ratification', () => {
     return assess(state, 'B-1', { asOf: at }).status === 'in-force';
   };
 
-  prop.prop([ruleArb, vedtakArb], { numRuns: 500 })(
+  prop([ruleArb, vedtakArb], { numRuns: 500 })(
     'any option brings the decision into force, and no smaller set does',
     (rule, list) => {
       const statute = withRatification(rule);
@@ -160,7 +160,7 @@ describe('requirements: an open case', () => {
   };
 
   let nonTrivial = 0;
-  prop.prop([state], { numRuns: 500 })(
+  prop([state], { numRuns: 500 })(
     'any option makes the decision valid, and no smaller set does',
     ({ rule, chair, present, votes, reservations }) => {
       const statute = statuteFor(rule);

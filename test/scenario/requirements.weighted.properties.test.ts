@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   assess,
@@ -8,6 +7,7 @@ import {
   requirements,
 } from '../../src/index.js';
 import { propertyRunsCapped } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 import { afterAdopting, decided, kommuneId, kommunerStatute } from './_weighted.js';
 
 /** 2 to `max` kommuner of distinct populations, some of which have adopted, under a share of them. */
@@ -31,7 +31,7 @@ const caseArb = (max: number) =>
 
 describe('requirements under a population threshold (property)', () => {
   const seen = { several: 0, truncated: 0, needed: 0 };
-  prop.prop([caseArb(50)], { numRuns: 1000 })(
+  prop([caseArb(50)], { numRuns: 1000 })(
     'each option meets the threshold and is minimal, the first is the fewest, and "needed" is needed',
     ({ populations, fraction, comparison, hf, adopted }) => {
       const share: RatificationRequirement = {
@@ -105,7 +105,7 @@ describe('requirements under a population threshold (property)', () => {
     },
   );
 
-  prop.prop([caseArb(8)], { numRuns: 1000 })(
+  prop([caseArb(8)], { numRuns: 1000 })(
     'for a few kommuner, the options are the smallest of all minimal sets, found by brute force',
     ({ populations, fraction, comparison, adopted }) => {
       const share: RatificationRequirement = {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test as prop } from '@fast-check/vitest';
 import { scenario, statute } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import {
   type StatuteWarning,
 } from '../../src/index.js';
 import { lintSources } from '../../src/statute/_lintText.js';
+import { fc, prop } from '../prop.js';
 
 const base = presets.nationalTemplate;
 
@@ -284,22 +284,19 @@ const corruptions = fc
 describe('lintStatute properties', () => {
   const runs = { numRuns: 1000 };
 
-  prop.prop([statute()], runs)(
-    'never throws on a generated statute, and every warning names its body',
-    (s) => {
-      for (const w of lintStatute(s)) {
-        expect(w.path).toEqual(['bodies', expect.any(Number)]);
-        expect(s.bodies[w.path[1] as number]?.id).toBe(w.params.body);
-        expect(w.source).toBe(lintSources[w.code]);
-      }
-    },
-  );
+  prop([statute()], runs)('never throws on a generated statute, and every warning names its body', (s) => {
+    for (const w of lintStatute(s)) {
+      expect(w.path).toEqual(['bodies', expect.any(Number)]);
+      expect(s.bodies[w.path[1] as number]?.id).toBe(w.params.body);
+      expect(w.source).toBe(lintSources[w.code]);
+    }
+  });
 
-  prop.prop([fc.oneof(corruptions, fc.anything())], runs)('never throws on a corrupted statute', (input) => {
+  prop([fc.oneof(corruptions, fc.anything())], runs)('never throws on a corrupted statute', (input) => {
     expect(Array.isArray(lintStatute(input as Statute))).toBe(true);
   });
 
-  prop.prop([scenario({ maxKommuner: 4 })], runs)(
+  prop([scenario({ maxKommuner: 4 })], runs)(
     'changes neither its input nor any report of a replayed log',
     ({ statute: s, events }) => {
       const copy = structuredClone(s);

@@ -1,4 +1,3 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   formatPath,
@@ -10,6 +9,7 @@ import {
   safeParseStatute,
 } from '../../src/index.js';
 import { clone, minimalStatute } from '../fixtures.js';
+import { fc, prop } from '../prop.js';
 
 type Row = [name: string, mutate: (s: any) => unknown, code: InputIssueCode, path: IssuePath];
 
@@ -477,12 +477,12 @@ describe('safeParseStatute', () => {
     expect(JSON.stringify(input)).toBe(before);
   });
 
-  prop.prop([fc.jsonValue()], { numRuns: 1000 })('returns and never throws for any JSON value', (value) => {
+  prop([fc.jsonValue()], { numRuns: 1000 })('returns and never throws for any JSON value', (value) => {
     const result = safeParseStatute(value);
     expect(typeof result.success).toBe('boolean');
   });
 
-  prop.prop(
+  prop(
     [fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })],
     { numRuns: 300 },
   )('returns and never throws for any JavaScript value', (value) => {
@@ -491,7 +491,7 @@ describe('safeParseStatute', () => {
 
   // Replace one value anywhere in a preset by an arbitrary JSON value: the parser must answer,
   // and what it accepts must be a statute that parses again to itself.
-  prop.prop([fc.constantFrom(...Object.values(presets)), fc.nat(), fc.jsonValue()], { numRuns: 300 })(
+  prop([fc.constantFrom(...Object.values(presets)), fc.nat(), fc.jsonValue()], { numRuns: 300 })(
     'answers for any one-value corruption of a preset',
     (preset, pick, replacement) => {
       const input = clone(preset);

@@ -1,10 +1,10 @@
-import { fc, test as prop } from '@fast-check/vitest';
 import { checkInvariants, scenario, statute } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { apply, initialState, replay, safeParseStatute } from '../../src/index.js';
+import { fc, prop } from '../prop.js';
 
 describe('the statute arbitrary', () => {
-  prop.prop([statute()], { numRuns: 1000 })('gives statutes that parse', (s) => {
+  prop([statute()], { numRuns: 1000 })('gives statutes that parse', (s) => {
     const result = safeParseStatute(s);
     expect(result.success ? [] : result.issues).toEqual([]);
   });
@@ -26,7 +26,7 @@ describe('the statute arbitrary', () => {
 });
 
 describe('the engine on random statutes', () => {
-  prop.prop([scenario({ maxKommuner: 5 })], { numRuns: 300 })(
+  prop([scenario({ maxKommuner: 5 })], { numRuns: 300 })(
     'replay equals folding apply, and every state keeps its invariants',
     ({ statute: s, events }) => {
       let state = initialState(s);
