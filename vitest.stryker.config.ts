@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { mutationModule } from './test/mutation/modules.mjs';
 import base from './vitest.config';
 
 // Tests for mutation runs: only those that exercise src in-process. The CLI, package, example
 // and docs tests spawn the built bundle or a script, or pack the package, so they cannot kill a
-// mutant in src. STRYKER_TESTS narrows the run to one module's tests (a glob), e.g.
-// 'test/rules/**/*.test.ts'.
-const only = process.env.STRYKER_TESTS;
+// mutant in src. A module's run (STRYKER_MODULE, test/mutation/modules.mjs) takes its own tests.
+const only = mutationModule()?.tests;
 
 export default defineConfig({
   ...base,

@@ -1,0 +1,32 @@
+// The modules of src that mutation runs take one at a time, each with the tests of its own
+// directory: a mutant is then run against a few seconds of tests, not against the whole suite
+// that reaches it through the engine. A mutant killed only by another module's tests counts as
+// survived, so each score is a lower bound. The CLI (src/cli) is not mutated: its tests spawn the
+// built bundle. See docs/testing.md.
+
+/** @type {Readonly<Record<string, { mutate: readonly string[], tests: string }>>} */
+export const mutationModules = {
+  rules: { mutate: ['src/rules/**/*.ts'], tests: 'test/rules/**/*.test.ts' },
+  statute: {
+    mutate: ['src/model/**/*.ts', 'src/statute/**/*.ts'],
+    tests: 'test/{model,statute}/**/*.test.ts',
+  },
+  engine: { mutate: ['src/engine/**/*.ts'], tests: 'test/engine/**/*.test.ts' },
+  assess: { mutate: ['src/assess/**/*.ts', 'src/locales/**/*.ts'], tests: 'test/assess/**/*.test.ts' },
+  scenario: { mutate: ['src/scenario/**/*.ts'], tests: 'test/scenario/**/*.test.ts' },
+  testing: { mutate: ['src/testing/**/*.ts'], tests: 'test/testing/**/*.test.ts' },
+  presets: { mutate: ['src/presets/**/*.ts', 'src/index.ts'], tests: 'test/presets/**/*.test.ts' },
+};
+
+/**
+ * The module a run is for, from `STRYKER_MODULE`, or undefined for the whole of src.
+ * @returns {{ name: string, mutate: readonly string[], tests: string } | undefined}
+ */
+export function mutationModule() {
+  const name = process.env.STRYKER_MODULE;
+  if (name === undefined || name === '') return undefined;
+  const module = mutationModules[name];
+  if (module === undefined)
+    throw new Error(`STRYKER_MODULE: no module '${name}'; one of ${Object.keys(mutationModules).join(', ')}`);
+  return { name, ...module };
+}
