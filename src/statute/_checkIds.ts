@@ -11,7 +11,8 @@ import type { IssuePath } from './issues.js';
 
 /**
  * Reports every item of the list at `list` whose key an earlier item already has, at
- * `[...list, index, field]` (with `entity`, what the key names), and returns the keys. Items whose key is `undefined` are left out.
+ * `[...list, index, field]`, or at `[...list, index]` for a list of keys (`field` undefined), with
+ * `entity`, what the key names; returns the keys. Items whose key is `undefined` are left out.
  *
  * @internal
  */
@@ -20,7 +21,7 @@ export function checkUnique<T>(
   items: readonly T[],
   key: (item: T) => string | undefined,
   list: IssuePath,
-  field: string,
+  field: string | undefined,
   entity: string,
 ): Set<string> {
   const seen = new Map<string, number>();
@@ -32,7 +33,11 @@ export function checkUnique<T>(
       seen.set(id, index);
       return;
     }
-    add('duplicate_id', [...list, index, field], { id, first, entity });
+    add('duplicate_id', field === undefined ? [...list, index] : [...list, index, field], {
+      id,
+      first,
+      entity,
+    });
   });
   return new Set(seen.keys());
 }

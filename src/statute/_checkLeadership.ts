@@ -26,7 +26,7 @@ function checkRotation(ctx: ReferenceContext, body: Body, at: IssuePath): void {
   const rotation = body.leadership?.rotatesAmong;
   if (rotation === undefined) return;
   const path = [...at, 'rotatesAmong'];
-  checkUnique(ctx.add, rotation.parties, (p) => p, path, 'parties', 'rotating-party');
+  checkUnique(ctx.add, rotation.parties, (p) => p, [...path, 'parties'], undefined, 'rotating-party');
   rotation.parties.forEach((party, i) => {
     ctx.party(party, [...path, 'parties', i]);
     const kind = ctx.declared.partyKind.get(party);
@@ -53,7 +53,7 @@ export function checkLeadership(ctx: ReferenceContext, body: Body, at: IssuePath
   const { alternates, followsBody } = rule;
   if (alternates !== undefined) {
     const where = [...path, 'alternates'];
-    checkUnique(ctx.add, alternates.between, (b) => b, where, 'between', 'side');
+    checkUnique(ctx.add, alternates.between, (b) => b, [...where, 'between'], undefined, 'side');
     if (!alternates.between.includes(alternates.startsWith)) {
       ctx.add('bloc_not_alternating', [...where, 'startsWith'], {
         bloc: alternates.startsWith,
