@@ -543,3 +543,18 @@ describe('evaluateDecision: all and any', () => {
     },
   );
 });
+
+describe('evaluateDecision: the base of a majority', () => {
+  // Two for, one against, one abstaining and three present who cast no vote, one absent.
+  const mixed = 'ffaxppp-';
+
+  it.each([
+    ['for+against', 3, true],
+    ['cast', 4, true],
+    ['present', 7, false],
+    ['seated', 8, false],
+  ] as const)('counts half of %s as half of %i, so that two for pass: %s', (base, baseCount, ok) => {
+    const outcome = evaluateDecision(majority(1, 2, false, base), roll(mixed));
+    expect(outcome).toMatchObject({ ok, base, baseCount, got: 2 });
+  });
+});
