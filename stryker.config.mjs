@@ -20,5 +20,5 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
   tempDirName: '.stryker-tmp',
-  timeoutMS: 60000,
+  timeoutMS: 10000,
 };
