@@ -1,27 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
 import { presets } from '../../src/index.js';
 import { appointSsu, attendAndVote, ssuMeeting, ssuMembers } from '../engine/_vestfold.js';
+import { runCli, tempFiles } from './_run.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const run = (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (t) => out.push(t),
-    (t) => err.push(t),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const { dir, file } = tempFiles('helsefellesskap-cli-');
+const run = (...args: string[]) => runCli(args);
 
 const vestfold = file('vestfold.json', JSON.stringify(presets.vestfold));
 const events = [...appointSsu(), ...ssuMeeting(), ...attendAndVote(ssuMembers, { 'ssu-siv-3': 'against' })];
@@ -218,17 +202,7 @@ describe('the command line', () => {
 });
 
 describe('the command line, on awkward input', () => {
-  const runWith = (stdin: string, ...args: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = main(
-      args,
-      (t) => out.push(t),
-      (t) => err.push(t),
-      () => stdin,
-    );
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+  const runWith = (stdin: string, ...args: string[]) => runCli(args, stdin);
 
   it('reads a statute and an events file that start with a UTF-8 byte order mark', () => {
     const bomStatute = file('bom.json', `\uFEFF${JSON.stringify(presets.vestfold)}`);

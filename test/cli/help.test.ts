@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type CommandName, commands } from '../../src/cli/commands.js';
-import { main } from '../../src/cli/index.js';
+import { runCli } from './_run.js';
 
-const run = (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (t) => out.push(t),
-    (t) => err.push(t),
-    () => '',
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = (...args: string[]) => runCli(args, '');
 
 const names = Object.keys(commands) as CommandName[];
 

@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/index.js';
 import {
   diagram,
   listMeetings,
@@ -14,23 +10,10 @@ import {
   replay,
 } from '../../src/index.js';
 import { helgelandBudget } from '../scenario/_helgeland.js';
+import { runCli, tempFiles } from './_run.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'helsefellesskap-cli-outputs-'));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-const run = (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    args,
-    (t) => out.push(t),
-    (t) => err.push(t),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const { file } = tempFiles('helsefellesskap-cli-outputs-');
+const run = (...args: string[]) => runCli(args);
 
 const helgeland = file('helgeland.json', JSON.stringify(presets.helgeland));
 // The budget PM-3 adopted on 2024-04-10; the HF and Vefsn adopt it on 2 May, Rana rejects it.
