@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requirements, type Scenario, scenario, UnknownProposalError } from '../../src/index.js';
+import { innlandet } from '../engine/_innlandet.js';
 import { clone, minimalStatute } from '../fixtures.js';
 
 // The minimal statute's SSU and PM, both sides seated (test data).
@@ -18,6 +19,18 @@ const all = (members: string[], vote: 'for' | 'against' = 'for') =>
 /** A case on the SSU (pathway) on 2024-03-14, everyone present. */
 const ssuCase = (s: Scenario = seated()) =>
   s.on('2024-03-14').convene('ssu').attend(ssu).propose('SSU-1', 'pathway');
+
+/** A budget on the PM on 2024-03-14, all for (or one against), concluded. */
+const pmBudget = (statute = minimalStatute, last: 'for' | 'against' = 'for') => {
+  const pm = ['pk1', 'pk2', 'ph1', 'ph2'];
+  return seated(statute)
+    .on('2024-03-14')
+    .convene('pm')
+    .attend(pm)
+    .propose('PM-1', 'budget')
+    .vote('PM-1', { ...all(pm), ph2: last })
+    .conclude();
+};
 
 describe('requirements, by where a case stands', () => {
   it('an adopted decision needs nothing more to be valid', () => {
@@ -46,6 +59,81 @@ describe('requirements, by where a case stands', () => {
       goal: 'valid',
       satisfied: true,
     });
+  });
+
+  it('advice adopted needs nothing more', () => {
+    const s = scenario(innlandet)
+      .on('2024-01-10')
+      .appoint('fagutvalg-rus', 'kommune', ['k'], { party: 'kommune-a' })
+      .appoint('fagutvalg-rus', 'hf', ['h'])
+      .on('2024-02-20')
+      .convene('fagutvalg-rus')
+      .attend(['k', 'h'])
+      .propose('FU-1', 'procedure')
+      .vote('FU-1', { k: 'for', h: 'for' })
+      .conclude();
+    expect(requirements(s.state, 'FU-1')).toEqual({
+      proposal: 'FU-1',
+      status: 'advised',
+      goal: 'valid',
+      satisfied: true,
+      options: [{ all: [], choose: [], size: 0 }],
+      exhaustive: true,
+      evaluations: 0,
+    });
+  });
+
+  it('a decision in force needs nothing more', () => {
+    const s = pmBudget().on('2024-04-01').ratify('PM-1', ['hf', 'a', 'b']);
+    expect(requirements(s.state, 'PM-1')).toEqual({
+      proposal: 'PM-1',
+      status: 'in-force',
+      goal: 'in-force',
+      satisfied: true,
+      options: [{ all: [], choose: [], size: 0 }],
+      exhaustive: true,
+      evaluations: 0,
+    });
+  });
+
+  it('a decision ratified per party is answered party by party, pending or in force', () => {
+    const perParty = clone(minimalStatute);
+    perParty.ratification[0].effect = 'per-party';
+    const pending = pmBudget(perParty);
+    expect(requirements(pending.state, 'PM-1')).toMatchObject({
+      status: 'pending-ratification',
+      goal: 'in-force',
+      satisfied: false,
+      parties: [
+        {
+          party: 'a',
+          needs: [
+            { kind: 'ratification', party: 'a' },
+            { kind: 'ratification', party: 'hf' },
+          ],
+        },
+        {
+          party: 'b',
+          needs: [
+            { kind: 'ratification', party: 'b' },
+            { kind: 'ratification', party: 'hf' },
+          ],
+        },
+      ],
+    });
+    const inForce = pmBudget(perParty).on('2024-04-01').ratify('PM-1', ['hf', 'a']);
+    expect(requirements(inForce.state, 'PM-1')).toMatchObject({
+      status: 'in-force',
+      satisfied: true,
+      parties: [{ party: 'b', needs: [{ kind: 'ratification', party: 'b' }] }],
+    });
+    // Rejected in the PM, it is blocked like any other decision.
+    const rejected = pmBudget(perParty, 'against');
+    expect(requirements(rejected.state, 'PM-1')).toMatchObject({
+      status: 'rejected',
+      blocked: { code: 'consensus.objection' },
+    });
+    expect(requirements(rejected.state, 'PM-1')).not.toHaveProperty('parties');
   });
 
   it('a withdrawn case is blocked, on its body’s mandate', () => {
