@@ -204,6 +204,97 @@ function trackerTexts(t: MessageCatalog['tracker']): string[] {
   ].map((text) => `tracker: ${text}`);
 }
 
+/**
+ * Values each param of a check or reason message is tried with, beside its usual text: absence,
+ * counts, lists, yes and no, and every word a message or report compares a param with.
+ */
+const probes: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  1,
+  2,
+  3,
+  -1,
+  true,
+  false,
+  [],
+  ['a'],
+  ['a', 'b'],
+  ...['absent', 'adopted', 'advice', 'all-or-nothing', 'applied', 'atLeast', 'awaiting', 'count'],
+  ...['en', 'every-kommune', 'fylkeskommune', 'in-force', 'kommune', 'leder', 'local', 'mediation'],
+  ...['member', 'moreThan', 'national', 'nestleder', 'nn', 'none', 'not-handled', 'number', 'one'],
+  ...['parties', 'pending-ratification', 'per-party', 'quorum', 'rejected', 'same-body', 'seats'],
+  ...['secretariat', 'share-of-kommuner', 'share-of-population', 'strict', 'styre', 'substitutes'],
+  ...['withdrawn', 'present', 'cast', 'seated', 'helseforetak', 'kommunesiden', 'helseforetakssiden'],
+];
+
+/**
+ * Each other text a message gives when one param it reads takes another value (a probe), each
+ * once, in the order found. Values no report gives are tried too: this pins what each branch of
+ * a message writes, so a changed branch is a reviewed diff.
+ */
+function variants(render: unknown): string[] {
+  const read = new Set<string>();
+  const paramsWith = (key: string | undefined, value: unknown) =>
+    new Proxy(
+      {},
+      {
+        get: (_, k) => {
+          if (typeof k !== 'string') return undefined;
+          read.add(k);
+          return k === key ? value : (lists[k] ?? `‹${k}›`);
+        },
+        has: (_, k) => k !== key || value !== undefined,
+      },
+    );
+  const text = (key: string | undefined, value: unknown) => {
+    try {
+      return call(render, paramsWith(key, value));
+    } catch (error) {
+      return `‹throws ${(error as Error).name}›`;
+    }
+  };
+  const base = text(undefined, undefined);
+  const out: string[] = [];
+  const tried = new Set<string>();
+  for (let fresh = [...read]; fresh.length > 0; fresh = [...read].filter((k) => !tried.has(k))) {
+    for (const key of fresh.sort()) {
+      tried.add(key);
+      // Texts that differ only where the value is written are one branch: one line per shape.
+      const shapes = new Set([base.split(`‹${key}›`).join('∗')]);
+      for (const value of probes) {
+        const t = text(key, value);
+        // The value written where its usual text stands, as `param` writes it: no other branch.
+        if (t === base.split(`‹${key}›`).join(String(value ?? ''))) continue;
+        const shape = masked(t, value);
+        if (shapes.has(shape)) continue;
+        shapes.add(shape);
+        out.push(`${key}=${JSON.stringify(value) ?? 'undefined'}: ${t}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** A text with each place a probe value is written in it marked `∗`. */
+function masked(text: string, value: unknown): string {
+  if (typeof value === 'string')
+    return text.replace(new RegExp(`(?<![\\p{L}\\p{N}-])${value}(?![\\p{L}\\p{N}-])`, 'gu'), '∗');
+  if (typeof value === 'number') return text.replace(new RegExp(`(?<![\\d.])${value}(?![\\d.])`, 'g'), '∗');
+  if (Array.isArray(value)) return text;
+  return text.split(String(value)).join('∗');
+}
+
+/** The variants of every check and reason message of a catalog, under its path. */
+function everyVariant(m: MessageCatalog): string[] {
+  return (['check', 'reason'] as const).flatMap((part) =>
+    Object.entries(m[part]).flatMap(([code, render]) =>
+      variants(render).map((line) => `${part}.${code} | ${line}`),
+    ),
+  );
+}
+
 describe('the message catalogs', () => {
   it('have the same texts in every locale, nested words included', () => {
     expect(paths(nn)).toEqual(paths(nb));
@@ -228,6 +319,15 @@ describe('the message catalogs', () => {
     }
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`../golden/catalog/${name}.txt`);
   });
+
+  it.each(Object.keys(catalogs) as Name[])(
+    '%s: every branch of every check and reason reads as its stored copy',
+    async (name) => {
+      const lines = everyVariant(catalogs[name]);
+      expect(lines.length).toBeGreaterThan(100);
+      await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot(`../golden/catalog/${name}.variants.txt`);
+    },
+  );
 
   it('nn is nynorsk throughout: no bokmål-only word in any text', () => {
     // Words that nynorsk writes otherwise (ikkje, ventar, allereie, handsama, til stades, …).
