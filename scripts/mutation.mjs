@@ -4,15 +4,18 @@
 // Each module keeps its incremental file (test/mutation/<module>.json, in the repository) and its
 // reports (reports/mutation/<module>/). The table of scores at the end is read from the
 // incremental files, so `npm run mutation -- --scores` prints it without running anything.
+// `npm run mutation -- scenario --survivors` retests only a module's survivors (scripts/_survivors.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
 import { mutationModules } from '../test/mutation/modules.mjs';
+import { retestSurvivors } from './_survivors.mjs';
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('-'));
 const scoresOnly = args.includes('--scores');
-const flags = args.filter((a) => a.startsWith('-') && a !== '--scores');
+const survivorsOnly = args.includes('--survivors');
+const flags = args.filter((a) => a.startsWith('-') && a !== '--scores' && a !== '--survivors');
 for (const name of names) {
   if (!(name in mutationModules)) {
     console.error(`mutation: no module '${name}'; one of ${Object.keys(mutationModules).join(', ')}`);
@@ -23,6 +26,10 @@ for (const name of names) {
 let failed = false;
 for (const name of scoresOnly ? [] : names.length > 0 ? names : Object.keys(mutationModules)) {
   console.log(`\n== ${name} ==`);
+  if (survivorsOnly) {
+    if (retestSurvivors(name, flags) !== 0) failed = true;
+    continue;
+  }
   const run = spawnSync('npx', ['stryker', 'run', ...flags], {
     stdio: 'inherit',
     env: { ...process.env, STRYKER_MODULE: name },
