@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { mutationModule } from './test/mutation/modules.mjs';
 import base from './vitest.config';
 
@@ -7,6 +9,19 @@ import base from './vitest.config';
 // and docs tests spawn the built bundle or a script, or pack the package, so they cannot kill a
 // mutant in src. A module's run (STRYKER_MODULE, test/mutation/modules.mjs) takes its own tests.
 const only = mutationModule()?.tests;
+
+/**
+ * Small files of examples first, properties last. Stryker stops a mutant's run at its first
+ * failing test, so a mutant an example table kills costs that table, not the properties vitest
+ * would otherwise run first (longest first, by its cache).
+ */
+class ExamplesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const weight = (f: TestSpecification) =>
+      (f.moduleId.includes('.properties.') ? 1e9 : 0) + statSync(f.moduleId).size;
+    return [...files].sort((a, b) => weight(a) - weight(b));
+  }
+}
 
 export default defineConfig({
   ...base,
@@ -36,5 +51,6 @@ export default defineConfig({
     // Stryker switches mutants on at run time, so a test file need not load src afresh: sharing
     // the loaded modules across files ran src/rules about three times as fast.
     isolate: false,
+    sequence: { sequencer: ExamplesFirst },
   },
 });
