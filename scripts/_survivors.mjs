@@ -72,6 +72,7 @@ export function mergeReports(full, part) {
     const byKey = new Map(mutants.map((m) => [key(m), m]));
     const target = files[file];
     if (target === undefined) continue;
+    target.source = part.files[file].source;
     target.mutants = target.mutants.map((m) => {
       const fresh = byKey.get(key(m));
       if (fresh === undefined) return m;

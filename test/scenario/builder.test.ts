@@ -55,7 +55,7 @@ describe('the scenario builder writes each event whole', () => {
 
   it('appoints each member to the seat, with a party and who appointed them only when given', () => {
     const s = scenario(minimalStatute).on('2024-01-05');
-    expect(built(s, (b) => b.appoint('pm', 'k', ['m1', 'm2']))).toEqual([
+    expect(built(s, (b) => b.appoint('pm', 'k', ['m1', 'm2']))).toStrictEqual([
       { type: 'member-appointed', at: '2024-01-05', member: 'm1', body: 'pm', seat: 'k' },
       { type: 'member-appointed', at: '2024-01-05', member: 'm2', body: 'pm', seat: 'k' },
     ]);
@@ -77,15 +77,15 @@ describe('the scenario builder writes each event whole', () => {
   it('joins parties, by a council vote with its case number when given', () => {
     // Helgeland's kommuner are members once they have joined (the preset starts with none).
     const s = scenario(presets.helgeland).on('2023-06-20');
-    expect(built(s, (b) => b.join('vega', 'traena'))).toEqual([
+    expect(built(s, (b) => b.join('vega', 'traena'))).toStrictEqual([
       { type: 'party-joined', at: '2023-06-20', party: 'vega' },
       { type: 'party-joined', at: '2023-06-20', party: 'traena' },
     ]);
     const vote = { members: 21, present: 20, for: 12, against: 8 };
-    expect(built(s, (b) => b.joinByVote('rana', vote))).toEqual([
+    expect(built(s, (b) => b.joinByVote('rana', vote))).toStrictEqual([
       { type: 'party-joined', at: '2023-06-20', party: 'rana', councilVote: vote },
     ]);
-    expect(built(s, (b) => b.joinByVote('luroy', vote, { caseNumber: '23/41' }))).toEqual([
+    expect(built(s, (b) => b.joinByVote('luroy', vote, { caseNumber: '23/41' }))).toStrictEqual([
       { type: 'party-joined', at: '2023-06-20', party: 'luroy', councilVote: vote, caseNumber: '23/41' },
     ]);
     expect(s.events).toHaveLength(4);
@@ -93,17 +93,17 @@ describe('the scenario builder writes each event whole', () => {
 
   it('withdraws a party, with the date it takes effect only when given', () => {
     const s = scenario(minimalStatute).on('2024-06-01');
-    expect(built(s, (b) => b.withdraw('a'))).toEqual([
+    expect(built(s, (b) => b.withdraw('a'))).toStrictEqual([
       { type: 'party-withdrew', at: '2024-06-01', party: 'a' },
     ]);
-    expect(built(s, (b) => b.withdraw('b', { effective: '2025-06-01' }))).toEqual([
+    expect(built(s, (b) => b.withdraw('b', { effective: '2025-06-01' }))).toStrictEqual([
       { type: 'party-withdrew', at: '2024-06-01', party: 'b', effective: '2025-06-01' },
     ]);
   });
 
   it('convenes a meeting the body’s notice days before, named after body and date unless named', () => {
     const s = scenario(minimalStatute).on('2024-03-14');
-    expect(built(s, (b) => b.convene('ssu'))).toEqual([
+    expect(built(s, (b) => b.convene('ssu'))).toStrictEqual([
       {
         type: 'meeting-convened',
         at: '2024-03-07',
@@ -112,7 +112,7 @@ describe('the scenario builder writes each event whole', () => {
         date: '2024-03-14',
       },
     ]);
-    expect(built(s, (b) => b.convene('pm', { meeting: 'pm-1', chair: 'm1' }))).toEqual([
+    expect(built(s, (b) => b.convene('pm', { meeting: 'pm-1', chair: 'm1' }))).toStrictEqual([
       {
         type: 'meeting-convened',
         at: '2024-02-29',
@@ -122,7 +122,7 @@ describe('the scenario builder writes each event whole', () => {
         chair: 'm1',
       },
     ]);
-    expect(built(s, (b) => b.convene('pm', { meeting: 'pm-2', noticeDays: 0 }))).toEqual([
+    expect(built(s, (b) => b.convene('pm', { meeting: 'pm-2', noticeDays: 0 }))).toStrictEqual([
       { type: 'meeting-convened', at: '2024-03-14', meeting: 'pm-2', body: 'pm', date: '2024-03-14' },
     ]);
   });
@@ -136,15 +136,27 @@ describe('the scenario builder writes each event whole', () => {
     expect(built(scenario(notStated).on('2024-03-15'), (b) => b.convene('ssu'))[0]?.at).toBe('2024-03-01');
   });
 
+  it('convenes a body the statute does not name with fourteen days’ notice, for the engine to refuse', () => {
+    expect(built(scenario(minimalStatute).on('2024-03-15'), (b) => b.convene('nobody'))).toStrictEqual([
+      {
+        type: 'meeting-convened',
+        at: '2024-03-01',
+        meeting: 'nobody-2024-03-15',
+        body: 'nobody',
+        date: '2024-03-15',
+      },
+    ]);
+  });
+
   it('records attendance at the last meeting convened, or at the one named', () => {
     const s = withCase();
-    expect(built(s, (b) => b.attend(['m1', 'm2']))).toEqual([
+    expect(built(s, (b) => b.attend(['m1', 'm2']))).toStrictEqual([
       { type: 'attendance-recorded', at: '2024-03-14', meeting: 'ssu-1', present: ['m1', 'm2'] },
     ]);
-    expect(built(s, (b) => b.attend(['m3'], 'ssu-9'))).toEqual([
+    expect(built(s, (b) => b.attend(['m3'], 'ssu-9'))).toStrictEqual([
       { type: 'attendance-recorded', at: '2024-03-14', meeting: 'ssu-9', present: ['m3'] },
     ]);
-    expect(built(scenario(minimalStatute), (b) => b.attend(['m1']))).toEqual([
+    expect(built(scenario(minimalStatute), (b) => b.attend(['m1']))).toStrictEqual([
       { type: 'attendance-recorded', at: '2024-01-01', meeting: '', present: ['m1'] },
     ]);
   });
@@ -173,7 +185,7 @@ describe('the scenario builder writes each event whole', () => {
         escalatedFrom: 'FSU-1',
       },
     ]);
-    expect(built(scenario(minimalStatute), (b) => b.propose('X', 'pathway'))).toEqual([
+    expect(built(scenario(minimalStatute), (b) => b.propose('X', 'pathway'))).toStrictEqual([
       {
         type: 'proposal-submitted',
         at: '2024-01-01',
@@ -190,57 +202,61 @@ describe('the scenario builder writes each event whole', () => {
 
   it('casts each vote on the case, with a reservation only for the member who made one', () => {
     const s = withCase();
-    expect(built(s, (b) => b.vote('SSU-1', { m1: 'for', m2: 'against' }, { m2: 'Forbehold' }))).toEqual([
-      { type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-1', member: 'm1', vote: 'for' },
-      {
-        type: 'vote-cast',
-        at: '2024-03-14',
-        proposal: 'SSU-1',
-        member: 'm2',
-        vote: 'against',
-        reservation: 'Forbehold',
-      },
-    ]);
-    expect(s.events.slice(-2).map((e) => e.type)).toEqual(['vote-cast', 'vote-cast']);
+    expect(built(s, (b) => b.vote('SSU-1', { m1: 'for', m2: 'against' }, { m2: 'Forbehold' }))).toStrictEqual(
+      [
+        { type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-1', member: 'm1', vote: 'for' },
+        {
+          type: 'vote-cast',
+          at: '2024-03-14',
+          proposal: 'SSU-1',
+          member: 'm2',
+          vote: 'against',
+          reservation: 'Forbehold',
+        },
+      ],
+    );
+    expect(s.events.slice(-2).map((e) => e.type)).toStrictEqual(['vote-cast', 'vote-cast']);
     // A reservation keyed by a name of Object.prototype is no reservation of that member.
-    expect(built(withCase(), (b) => b.vote('SSU-1', { toString: 'for' } as Record<string, 'for'>))).toEqual([
+    expect(
+      built(withCase(), (b) => b.vote('SSU-1', { toString: 'for' } as Record<string, 'for'>)),
+    ).toStrictEqual([
       { type: 'vote-cast', at: '2024-03-14', proposal: 'SSU-1', member: 'toString', vote: 'for' },
     ]);
   });
 
   it('concludes and defers the last case proposed, or the one named', () => {
-    expect(built(withCase(), (b) => b.conclude())).toEqual([
+    expect(built(withCase(), (b) => b.conclude())).toStrictEqual([
       { type: 'proposal-concluded', at: '2024-03-14', proposal: 'SSU-1' },
     ]);
-    expect(built(withCase(), (b) => b.conclude('SSU-9'))).toEqual([
+    expect(built(withCase(), (b) => b.conclude('SSU-9'))).toStrictEqual([
       { type: 'proposal-concluded', at: '2024-03-14', proposal: 'SSU-9' },
     ]);
-    expect(built(scenario(minimalStatute), (b) => b.conclude())).toEqual([
+    expect(built(scenario(minimalStatute), (b) => b.conclude())).toStrictEqual([
       { type: 'proposal-concluded', at: '2024-01-01', proposal: '' },
     ]);
-    expect(built(withCase(), (b) => b.defer('ssu-2'))).toEqual([
+    expect(built(withCase(), (b) => b.defer('ssu-2'))).toStrictEqual([
       { type: 'proposal-deferred', at: '2024-03-14', proposal: 'SSU-1', meeting: 'ssu-2' },
     ]);
-    expect(built(withCase(), (b) => b.defer('ssu-2', 'SSU-9'))).toEqual([
+    expect(built(withCase(), (b) => b.defer('ssu-2', 'SSU-9'))).toStrictEqual([
       { type: 'proposal-deferred', at: '2024-03-14', proposal: 'SSU-9', meeting: 'ssu-2' },
     ]);
-    expect(built(scenario(minimalStatute), (b) => b.defer('ssu-2'))).toEqual([
+    expect(built(scenario(minimalStatute), (b) => b.defer('ssu-2'))).toStrictEqual([
       { type: 'proposal-deferred', at: '2024-01-01', proposal: '', meeting: 'ssu-2' },
     ]);
   });
 
   it('records a first stage held by the secretariat or at a meeting', () => {
-    expect(built(withCase(), (b) => b.discuss('SSU-1', 'secretariat'))).toEqual([
+    expect(built(withCase(), (b) => b.discuss('SSU-1', 'secretariat'))).toStrictEqual([
       { type: 'proposal-discussed', at: '2024-03-14', proposal: 'SSU-1', by: 'secretariat' },
     ]);
-    expect(built(withCase(), (b) => b.discuss('SSU-1', { meeting: 'ssu-1' }))).toEqual([
+    expect(built(withCase(), (b) => b.discuss('SSU-1', { meeting: 'ssu-1' }))).toStrictEqual([
       { type: 'proposal-discussed', at: '2024-03-14', proposal: 'SSU-1', meeting: 'ssu-1' },
     ]);
   });
 
   it('records a secretariat decision, with an amount and a title only when given', () => {
     const s = scenario(minimalStatute).on('2024-04-02');
-    expect(built(s, (b) => b.secretariatDecides('SEK-1', 'ssu', 'pathway'))).toEqual([
+    expect(built(s, (b) => b.secretariatDecides('SEK-1', 'ssu', 'pathway'))).toStrictEqual([
       { type: 'secretariat-decided', at: '2024-04-02', proposal: 'SEK-1', body: 'ssu', matter: 'pathway' },
     ]);
     expect(
@@ -259,13 +275,13 @@ describe('the scenario builder writes each event whole', () => {
   });
 
   it('forwards a case, and records a board’s statement with its text only when given', () => {
-    expect(built(withCase(), (b) => b.forward('SSU-1', 'pm'))).toEqual([
+    expect(built(withCase(), (b) => b.forward('SSU-1', 'pm'))).toStrictEqual([
       { type: 'proposal-forwarded', at: '2024-03-14', proposal: 'SSU-1', to: 'pm' },
     ]);
-    expect(built(withCase(), (b) => b.statement('nemnd', 'SSU-1', 'mediation'))).toEqual([
+    expect(built(withCase(), (b) => b.statement('nemnd', 'SSU-1', 'mediation'))).toStrictEqual([
       { type: 'statement-recorded', at: '2024-03-14', board: 'nemnd', proposal: 'SSU-1', kind: 'mediation' },
     ]);
-    expect(built(withCase(), (b) => b.statement('nemnd', 'SSU-1', 'dispute', 'Slik'))).toEqual([
+    expect(built(withCase(), (b) => b.statement('nemnd', 'SSU-1', 'dispute', 'Slik'))).toStrictEqual([
       {
         type: 'statement-recorded',
         at: '2024-03-14',
@@ -278,25 +294,25 @@ describe('the scenario builder writes each event whole', () => {
   });
 
   it('escalates to the body the case’s body escalates to, or to the one named', () => {
-    expect(built(withCase(), (b) => b.escalate('SSU-1'))).toEqual([
+    expect(built(withCase(), (b) => b.escalate('SSU-1'))).toStrictEqual([
       { type: 'proposal-escalated', at: '2024-03-14', proposal: 'SSU-1', to: 'pm' },
     ]);
-    expect(built(withCase(), (b) => b.escalate('SSU-1', 'fsu'))).toEqual([
+    expect(built(withCase(), (b) => b.escalate('SSU-1', 'fsu'))).toStrictEqual([
       { type: 'proposal-escalated', at: '2024-03-14', proposal: 'SSU-1', to: 'fsu' },
     ]);
     // No such case, or a body that escalates nowhere: the event names no body.
-    expect(built(withCase(), (b) => b.escalate('SSU-9'))).toEqual([
+    expect(built(withCase(), (b) => b.escalate('SSU-9'))).toStrictEqual([
       { type: 'proposal-escalated', at: '2024-03-14', proposal: 'SSU-9', to: '' },
     ]);
     const pmCase = scenario(minimalStatute).on('2024-03-14').convene('pm').propose('PM-1', 'budget');
-    expect(built(pmCase, (b) => b.escalate('PM-1'))).toEqual([
+    expect(built(pmCase, (b) => b.escalate('PM-1'))).toStrictEqual([
       { type: 'proposal-escalated', at: '2024-03-14', proposal: 'PM-1', to: '' },
     ]);
   });
 
   it('ratifies in each party’s own organ, adopted unless said, with a case number and vote when given', () => {
     const s = withCase().on('2024-05-01');
-    expect(built(s, (b) => b.ratify('SSU-1', ['hf', 'a']))).toEqual([
+    expect(built(s, (b) => b.ratify('SSU-1', ['hf', 'a']))).toStrictEqual([
       {
         type: 'ratification-recorded',
         at: '2024-05-01',
@@ -332,7 +348,7 @@ describe('the scenario builder writes each event whole', () => {
 
   it('amends the statute by a case', () => {
     const amended: Statute = { ...minimalStatute, version: '2' };
-    expect(built(withCase(), (b) => b.amend('SSU-1', amended))).toEqual([
+    expect(built(withCase(), (b) => b.amend('SSU-1', amended))).toStrictEqual([
       { type: 'statute-amended', at: '2024-03-14', proposal: 'SSU-1', statute: amended },
     ]);
   });
@@ -384,7 +400,7 @@ describe('a rejected step', () => {
       present: [],
     };
     const error = new ScenarioError(vote, [...reasonsOf(vote), ...reasonsOf(attend)]);
-    expect(error.reasons.map((r) => r.code)).toEqual(['proposal.unknown', 'meeting.unknown']);
+    expect(error.reasons.map((r) => r.code)).toStrictEqual(['proposal.unknown', 'meeting.unknown']);
     expect(error.message).toBe(
       `scenario: vote-cast on 2024-01-01 was rejected: ${error.reasons.map((r) => explainReason(r, { locale: 'en' })).join('; ')}`,
     );
@@ -431,6 +447,7 @@ describe('a saved scenario', () => {
   it('reports as of a date when one is given', () => {
     const s = withCase();
     expect(s.report('SSU-1').proposal).toBe('SSU-1');
-    expect(s.report('SSU-1', '2024-03-14').asOf).toBe('2024-03-14');
+    expect(s.report('SSU-1').asOf).toBe('2024-03-14');
+    expect(s.report('SSU-1', '2024-05-01').asOf).toBe('2024-05-01');
   });
 });

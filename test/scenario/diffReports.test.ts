@@ -97,6 +97,17 @@ describe('how a decision changed between two reports', () => {
     ]);
   });
 
+  it('names a check whose outcome flipped under the same code', () => {
+    const after = { ...base, checks: [quorum, check('decision', false, 'decision.consensus')] };
+    expect(diffReports('P', report(base), report(after))?.checks).toStrictEqual([
+      {
+        id: 'decision',
+        before: { ok: true, code: 'decision.consensus' },
+        after: { ok: false, code: 'decision.consensus' },
+      },
+    ]);
+  });
+
   it('gives a check only one side has with that side alone', () => {
     const after = {
       ...base,
@@ -144,7 +155,7 @@ describe('how a decision changed between two reports', () => {
       ...base,
       perParty: { inForce: [on('a'), on('b')], rejected: [on('d')], pending: ['c'], lapsed: ['e', 'g'] },
     });
-    expect(diffReports('P', before, after)).toEqual({
+    expect(diffReports('P', before, after)).toStrictEqual({
       proposal: 'P',
       before: summary,
       after: summary,
@@ -162,6 +173,6 @@ describe('how a decision changed between two reports', () => {
 
   it('takes a report without per-party standings as one where no party stands anywhere', () => {
     const after = report({ ...base, perParty: { inForce: [{ party: 'a', on: '2024-05-01' }] } });
-    expect(diffReports('P', report(base), after)?.parties).toEqual([{ party: 'a', after: 'in-force' }]);
+    expect(diffReports('P', report(base), after)?.parties).toStrictEqual([{ party: 'a', after: 'in-force' }]);
   });
 });

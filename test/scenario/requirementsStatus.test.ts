@@ -195,6 +195,29 @@ describe('requirements, by where a case stands', () => {
     });
   });
 
+  it('an invalid decision is blocked by the first check that failed: here the quorum', () => {
+    const s = seated().on('2024-03-14').convene('ssu').attend(['k1']).propose('SSU-1', 'pathway');
+    s.vote('SSU-1', { k1: 'for' }).conclude();
+    expect(requirements(s.state, 'SSU-1')).toMatchObject({
+      status: 'invalid',
+      goal: 'valid',
+      satisfied: false,
+      blocked: { code: 'quorum.short', ref: '§2' },
+    });
+  });
+
+  it('a decision ratified per party that lapsed for every party is blocked by the deadline', () => {
+    const perParty = clone(minimalStatute);
+    perParty.ratification[0].effect = 'per-party';
+    perParty.ratification[0].deadlineDays = 30;
+    const s = pmBudget(perParty);
+    expect(requirements(s.state, 'PM-1', { asOf: '2024-05-01' })).toMatchObject({
+      status: 'lapsed',
+      blocked: { code: 'deadline.passed', ref: '§1' },
+    });
+    expect(requirements(s.state, 'PM-1', { asOf: '2024-05-01' })).not.toHaveProperty('parties');
+  });
+
   it('an open case outside its body’s mandate is blocked by the mandate', () => {
     const s = seated().on('2024-03-14').convene('ssu').attend(ssu).propose('SSU-2', 'statute-amendment');
     expect(requirements(s.state, 'SSU-2')).toMatchObject({
