@@ -5,7 +5,7 @@
 // see a new test file as a change, so after tests are added this is the run that counts them
 // without retesting every killed mutant (`--force`).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const open = (m) => m.status === 'Survived' || m.status === 'NoCoverage';
 
@@ -98,6 +98,7 @@ export function retestSurvivors(name, flags) {
   }
   mkdirSync(`reports/mutation/${name}`, { recursive: true });
   const partFile = `reports/mutation/${name}/survivors.json`;
+  rmSync(partFile, { force: true });
   const run = spawnSync(
     'npx',
     ['stryker', 'run', '--force', '--incrementalFile', partFile, '--mutate', ranges.join(','), ...flags],
