@@ -302,7 +302,7 @@ export class Scenario {
     options: { title?: string; meeting?: string; escalatedFrom?: ProposalId } = {},
   ): this {
     const meeting = options.meeting ?? this.#meeting ?? '';
-    const body = this.#state === undefined ? '' : this.#bodyOfMeeting(meeting);
+    const body = this.#bodyOfMeeting(meeting);
     this.record({
       type: 'proposal-submitted',
       at: this.#date,
