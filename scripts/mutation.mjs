@@ -12,10 +12,27 @@ import { mutationModules } from '../test/mutation/modules.mjs';
 import { retestSurvivors } from './_survivors.mjs';
 
 const args = process.argv.slice(2);
-const names = args.filter((a) => !a.startsWith('-'));
-const scoresOnly = args.includes('--scores');
-const survivorsOnly = args.includes('--survivors');
-const flags = args.filter((a) => a.startsWith('-') && a !== '--scores' && a !== '--survivors');
+// A module is named alone; anything else goes to Stryker, a flag's value with it
+// (`--mutate 'src/statute/_check*.ts'`, `--concurrency=1`).
+const names = [];
+const flags = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  const value = args[i + 1];
+  if (!arg.startsWith('-')) names.push(arg);
+  else if (
+    !arg.includes('=') &&
+    value !== undefined &&
+    !value.startsWith('-') &&
+    !(value in mutationModules)
+  ) {
+    flags.push(arg, value);
+    i += 1;
+  } else flags.push(arg);
+}
+const scoresOnly = flags.includes('--scores');
+const survivorsOnly = flags.includes('--survivors');
+for (const own of ['--scores', '--survivors']) if (flags.includes(own)) flags.splice(flags.indexOf(own), 1);
 for (const name of names) {
   if (!(name in mutationModules)) {
     console.error(`mutation: no module '${name}'; one of ${Object.keys(mutationModules).join(', ')}`);
