@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compareStatutes, InputError, type Statute, scenario } from '../../src/index.js';
-import { clone, minimalStatute } from '../fixtures.js';
+import { pmBudget, withDeadline } from './_budget.js';
 
 // Two versions of the minimal statute (test data): `a` gives the kommunestyrer 30 days to ratify
 // and the SSU one fastlege seat; `b` gives them 60 days and two seats.
 const version = (deadlineDays: number, gpSeats: number): Statute => {
-  const s: Statute = clone(minimalStatute);
-  (s.ratification[0] as { deadlineDays?: number }).deadlineDays = deadlineDays;
+  const s = withDeadline(deadlineDays);
   (s.bodies[1]?.seats[2] as { count: number }).count = gpSeats;
   return s;
 };
@@ -15,17 +14,7 @@ const b = version(60, 2);
 
 // A budget adopted in the PM on 2024-03-14 (ratification due 2024-04-13 under a, 2024-05-13
 // under b), and on 2024-04-20 a second fastlege appointed to the SSU, which only b has room for.
-const events = scenario(a)
-  .on('2024-01-02')
-  .appoint('pm', 'k', ['k1', 'k2'])
-  .appoint('pm', 'h', ['h1', 'h2'])
-  .appoint('ssu', 'gp', ['g1'])
-  .on('2024-03-14')
-  .convene('pm')
-  .attend(['k1', 'k2', 'h1', 'h2'])
-  .propose('PM-1', 'budget')
-  .vote('PM-1', { k1: 'for', k2: 'for', h1: 'for', h2: 'for' })
-  .conclude().events;
+const events = pmBudget(scenario(a).on('2024-01-02').appoint('ssu', 'gp', ['g1'])).events;
 const late = { type: 'member-appointed', at: '2024-04-20', member: 'g2', body: 'ssu', seat: 'gp' } as const;
 
 describe('compareStatutes', () => {

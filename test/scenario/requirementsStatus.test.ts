@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { requirements, type Scenario, scenario, UnknownProposalError } from '../../src/index.js';
 import { innlandet } from '../engine/_innlandet.js';
 import { clone, minimalStatute } from '../fixtures.js';
+import { pmBudget as budgetOn, withDeadline } from './_budget.js';
 
-// The minimal statute's SSU and PM, both sides seated (test data).
+// The minimal statute's SSU and FSU, both sides seated (test data).
 const seated = (statute = minimalStatute) =>
   scenario(statute)
     .on('2024-01-02')
     .appoint('ssu', 'k', ['k1', 'k2'])
     .appoint('ssu', 'h', ['h1', 'h2'])
-    .appoint('pm', 'k', ['pk1', 'pk2'])
-    .appoint('pm', 'h', ['ph1', 'ph2'])
     .appoint('fsu', 'k', ['fk1'])
     .appoint('fsu', 'h', ['fh1']);
 const ssu = ['k1', 'k2', 'h1', 'h2'];
@@ -21,29 +20,24 @@ const ssuCase = (s: Scenario = seated()) =>
   s.on('2024-03-14').convene('ssu').attend(ssu).propose('SSU-1', 'pathway');
 
 /** A budget on the PM on 2024-03-14, all for (or one against), concluded. */
-const pmBudget = (statute = minimalStatute, last: 'for' | 'against' = 'for') => {
-  const pm = ['pk1', 'pk2', 'ph1', 'ph2'];
-  return seated(statute)
-    .on('2024-03-14')
-    .convene('pm')
-    .attend(pm)
-    .propose('PM-1', 'budget')
-    .vote('PM-1', { ...all(pm), ph2: last })
-    .conclude();
-};
+const pmBudget = (statute = minimalStatute, last: 'for' | 'against' = 'for') =>
+  budgetOn(seated(statute), last);
+
+/** The answer for a case that needs nothing more: the one empty option, found without a search. */
+const nothingMore = (proposal: string, status: string, goal: 'valid' | 'in-force') => ({
+  proposal,
+  status,
+  goal,
+  satisfied: true,
+  options: [{ all: [], choose: [], size: 0 }],
+  exhaustive: true,
+  evaluations: 0,
+});
 
 describe('requirements, by where a case stands', () => {
   it('an adopted decision needs nothing more to be valid', () => {
     const s = ssuCase().vote('SSU-1', all(ssu)).conclude();
-    expect(requirements(s.state, 'SSU-1')).toEqual({
-      proposal: 'SSU-1',
-      status: 'adopted',
-      goal: 'valid',
-      satisfied: true,
-      options: [{ all: [], choose: [], size: 0 }],
-      exhaustive: true,
-      evaluations: 0,
-    });
+    expect(requirements(s.state, 'SSU-1')).toEqual(nothingMore('SSU-1', 'adopted', 'valid'));
   });
 
   it('a recommendation adopted needs nothing more, and never comes into force', () => {
@@ -72,28 +66,12 @@ describe('requirements, by where a case stands', () => {
       .propose('FU-1', 'procedure')
       .vote('FU-1', { k: 'for', h: 'for' })
       .conclude();
-    expect(requirements(s.state, 'FU-1')).toEqual({
-      proposal: 'FU-1',
-      status: 'advised',
-      goal: 'valid',
-      satisfied: true,
-      options: [{ all: [], choose: [], size: 0 }],
-      exhaustive: true,
-      evaluations: 0,
-    });
+    expect(requirements(s.state, 'FU-1')).toEqual(nothingMore('FU-1', 'advised', 'valid'));
   });
 
   it('a decision in force needs nothing more', () => {
     const s = pmBudget().on('2024-04-01').ratify('PM-1', ['hf', 'a', 'b']);
-    expect(requirements(s.state, 'PM-1')).toEqual({
-      proposal: 'PM-1',
-      status: 'in-force',
-      goal: 'in-force',
-      satisfied: true,
-      options: [{ all: [], choose: [], size: 0 }],
-      exhaustive: true,
-      evaluations: 0,
-    });
+    expect(requirements(s.state, 'PM-1')).toEqual(nothingMore('PM-1', 'in-force', 'in-force'));
   });
 
   it('a decision ratified per party is answered party by party, pending or in force', () => {
@@ -163,16 +141,7 @@ describe('requirements, by where a case stands', () => {
   });
 
   it('a decision not ratified in time is blocked by the deadline', () => {
-    const statute = clone(minimalStatute);
-    statute.ratification[0].deadlineDays = 30;
-    const pm = ['pk1', 'pk2', 'ph1', 'ph2'];
-    const s = seated(statute)
-      .on('2024-03-14')
-      .convene('pm')
-      .attend(pm)
-      .propose('PM-1', 'budget')
-      .vote('PM-1', all(pm))
-      .conclude();
+    const s = pmBudget(withDeadline(30));
     expect(requirements(s.state, 'PM-1', { asOf: '2024-05-01' })).toMatchObject({
       status: 'lapsed',
       satisfied: false,
@@ -207,9 +176,8 @@ describe('requirements, by where a case stands', () => {
   });
 
   it('a decision ratified per party that lapsed for every party is blocked by the deadline', () => {
-    const perParty = clone(minimalStatute);
-    perParty.ratification[0].effect = 'per-party';
-    perParty.ratification[0].deadlineDays = 30;
+    const perParty = withDeadline(30);
+    (perParty.ratification[0] as { effect: string }).effect = 'per-party';
     const s = pmBudget(perParty);
     expect(requirements(s.state, 'PM-1', { asOf: '2024-05-01' })).toMatchObject({
       status: 'lapsed',

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, type Statute, scenario, whatIf } from '../../src/index.js';
-import { clone, minimalStatute } from '../fixtures.js';
+import { InputError, scenario, whatIf } from '../../src/index.js';
+import { pmBudget, withDeadline } from './_budget.js';
 
 // The minimal statute with 30 days to ratify (test data): a budget adopted in the PM on
 // 2024-03-14 awaits ratification until 2024-04-13, and has lapsed after.
-const statute: Statute = clone(minimalStatute);
-(statute.ratification[0] as { deadlineDays?: number }).deadlineDays = 30;
-const adopted = scenario(statute)
-  .on('2024-01-02')
-  .appoint('pm', 'k', ['k1', 'k2'])
-  .appoint('pm', 'h', ['h1', 'h2'])
-  .on('2024-03-14')
-  .convene('pm')
-  .attend(['k1', 'k2', 'h1', 'h2'])
-  .propose('PM-1', 'budget')
-  .vote('PM-1', { k1: 'for', k2: 'for', h1: 'for', h2: 'for' })
-  .conclude().state;
+const adopted = pmBudget(scenario(withDeadline(30))).state;
 const appointment = (at: string) =>
   ({ type: 'member-appointed', at, member: 'g1', body: 'ssu', seat: 'gp' }) as const;
 
