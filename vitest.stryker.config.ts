@@ -8,7 +8,8 @@ import base from './vitest.config';
 // Tests for mutation runs: only those that exercise src in-process. The CLI, package, example
 // and docs tests spawn the built bundle or a script, or pack the package, so they cannot kill a
 // mutant in src. A module's run (STRYKER_MODULE, test/mutation/modules.mjs) takes its own tests.
-const only = mutationModule()?.tests;
+const module = mutationModule();
+const only = module?.tests;
 
 /**
  * Small files of examples first, properties last. Stryker stops a mutant's run at its first
@@ -28,7 +29,8 @@ export default defineConfig({
   resolve: {
     alias: [
       ...((base.resolve?.alias ?? []) as { find: RegExp; replacement: string }[]),
-      // Properties get at most a hundred runs per mutant: see test/mutation/fastCheckCapped.ts.
+      // Properties get at most a hundred runs per mutant, or the module's `runs`: see
+      // test/mutation/fastCheckCapped.ts.
       {
         find: /^fast-check$/,
         replacement: fileURLToPath(new URL('./test/mutation/fastCheckCapped.ts', import.meta.url)),
@@ -47,7 +49,7 @@ export default defineConfig({
       'test/tsdoc.test.ts',
     ],
     typecheck: { enabled: false },
-    env: { HF_PROPERTY_RUNS_CAPPED: '1' },
+    env: { HF_PROPERTY_RUNS_CAPPED: '1', HF_PROPERTY_RUNS_MAX: String(module?.runs ?? 100) },
     // Stryker switches mutants on at run time, so a test file need not load src afresh: sharing
     // the loaded modules across files ran src/rules about three times as fast.
     isolate: false,
