@@ -31,6 +31,7 @@ export function statuteChange(statute: Statute): fc.Arbitrary<Statute> {
   const fraction = fc
     .integer({ min: 1, max: 6 })
     .chain((d) => fc.integer({ min: 1, max: d }).map((n) => ({ numerator: n, denominator: d })));
+  const whole = (f: { numerator: number; denominator: number }) => f.numerator === f.denominator;
   const decision = (ref: string, blocs: readonly Bloc[]): fc.Arbitrary<DecisionRule> => {
     const leaf: fc.Arbitrary<DecisionRule> = fc.oneof(
       fc.boolean().map((reservationBlocks): DecisionRule => ({ kind: 'consensus', reservationBlocks, ref })),
@@ -47,7 +48,8 @@ export function statuteChange(statute: Statute): fc.Arbitrary<Statute> {
           ),
           tieBreak: fc.constantFrom('chair' as const, 'fails' as const, 'passes' as const),
         })
-        .map((m): DecisionRule => ({ kind: 'majority', ...m, ref })),
+        // More than the whole is no threshold a statute may state (threshold_unreachable).
+        .map((m): DecisionRule => ({ kind: 'majority', ...m, strict: m.strict && !whole(m.threshold), ref })),
     );
     return blocs.length === 0
       ? leaf
@@ -61,7 +63,7 @@ export function statuteChange(statute: Statute): fc.Arbitrary<Statute> {
       .record({ fraction, comparison: fc.constantFrom('atLeast' as const, 'moreThan' as const) })
       .map(({ fraction: f, comparison }) => ({
         ...(isNotStated(current) ? { counts: 'present' as const, ref: current.ref } : current),
-        threshold: { kind: 'share', fraction: f, comparison },
+        threshold: { kind: 'share', fraction: f, comparison: whole(f) ? 'atLeast' : comparison },
       }));
   const changeBody = (body: Body): fc.Arbitrary<Body> => {
     const blocs = [
