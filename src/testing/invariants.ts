@@ -26,10 +26,17 @@ export interface Violation {
   readonly detail: string;
 }
 
+/** Whether a value is a plain array, or an object whose prototype is `Object`'s or none. */
+function plain(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return Array.isArray(value) ? proto === Array.prototype : proto === Object.prototype || proto === null;
+}
+
+/** Whether `a` (parsed from JSON) holds what `b` does, and `b` is plain data (no Map, Set, class). */
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) !== Array.isArray(b) || !plain(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
@@ -92,10 +99,20 @@ const decisionStatuses = new Set(['adopted', 'pending-ratification', 'in-force',
  * @category Testing
  */
 export const invariants: Readonly<Record<string, (state: State) => Violation[]>> = {
-  json: (state) =>
-    jsonEqual(JSON.parse(JSON.stringify(state)), state)
+  json: (state) => {
+    let text: string;
+    try {
+      text = JSON.stringify(state);
+    } catch (error) {
+      // A bigint or a cycle: JSON cannot write the state at all.
+      return [
+        { invariant: 'json', detail: `the state cannot be written as JSON: ${(error as Error).message}` },
+      ];
+    }
+    return jsonEqual(JSON.parse(text), state)
       ? []
-      : [{ invariant: 'json', detail: 'the state changes through JSON' }],
+      : [{ invariant: 'json', detail: 'the state changes through JSON' }];
+  },
   frozen: (state) => {
     const path = firstUnfrozen(state, 'state');
     return path === undefined ? [] : [{ invariant: 'frozen', detail: path }];
