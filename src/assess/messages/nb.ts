@@ -6,6 +6,7 @@
  */
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import type { OutcomeBase } from '../../rules/types.js';
 import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNb, routeChecksNb, statementNb } from './_advice.js';
 import { diagramNb } from './_diagram.js';
@@ -21,6 +22,18 @@ import { listFormat, type MessageCatalog, type Params, param, plural } from './t
 const n = plural('nb');
 const s = param;
 const list = listFormat('nb');
+/** What a majority is counted over, in words (`base` of its outcome). */
+const bases: Readonly<Record<OutcomeBase, string>> = {
+  'for+against': 'for og mot',
+  cast: 'avgitte stemmer',
+  present: 'til stede',
+  seated: 'medlemmer med stemmerett',
+  seats: 'plasser med stemmerett',
+  members: 'medlemmer',
+  blocs: 'sider',
+  rules: 'regler',
+};
+const base = (p: { readonly base: OutcomeBase }): string => bases[p.base] ?? p.base;
 /** Who held a first stage: the body itself, the secretariat, or another body by its id. */
 const by = (b: unknown): string =>
   b === 'same-body' ? 'organet selv i et tidligere møte' : b === 'secretariat' ? 'sekretariatet' : String(b);
@@ -157,9 +170,9 @@ export const nb: MessageCatalog = {
     'unanimity.short': (p) =>
       `ikke enstemmig: ${s(p, 'got')} av ${s(p, 'required')} med stemmerett stemte for; ${s(p, 'missing')} mangler`,
     'majority.met': (p) =>
-      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves`,
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${base(p)}); ${s(p, 'required')} kreves`,
     'majority.short': (p) =>
-      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${base(p)}); ${s(p, 'required')} kreves: ${s(p, 'missing')} mangler`,
     'majority.nobody-for': () => 'ingen stemte for; et forslag ingen støtter, blir aldri vedtatt',
     'majority.tie-fails': () => 'stemmelikhet akkurat på terskelen, som etter regelen faller',
     'majority.tie-passes': () => 'stemmelikhet akkurat på terskelen, som etter regelen er nok',

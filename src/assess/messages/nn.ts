@@ -8,6 +8,7 @@
  */
 
 import type { StoodIn, Vacancy } from '../../engine/checks/seats.js';
+import type { OutcomeBase } from '../../rules/types.js';
 import { firstIssueText } from '../../statute/_issueText.js';
 import { adviceReasonsNn, routeChecksNn, statementNn } from './_advice.js';
 import { diagramNn } from './_diagram.js';
@@ -23,6 +24,18 @@ import { listFormat, type MessageCatalog, type Params, param, plural } from './t
 const n = plural('nn');
 const s = param;
 const list = listFormat('nn');
+/** What a majority is counted over, in words (`base` of its outcome). */
+const bases: Readonly<Record<OutcomeBase, string>> = {
+  'for+against': 'for og mot',
+  cast: 'avgjevne stemmer',
+  present: 'til stades',
+  seated: 'medlemmer med stemmerett',
+  seats: 'plassar med stemmerett',
+  members: 'medlemmer',
+  blocs: 'sider',
+  rules: 'reglar',
+};
+const base = (p: { readonly base: OutcomeBase }): string => bases[p.base] ?? p.base;
 /** Kven som heldt første trinn: organet sjølv, sekretariatet, eller eit anna organ med id-en sin. */
 const by = (b: unknown): string =>
   b === 'same-body'
@@ -163,9 +176,9 @@ export const nn: MessageCatalog = {
     'unanimity.short': (p) =>
       `ikkje samrøystes: ${s(p, 'got')} av ${s(p, 'required')} med stemmerett stemde for; ${s(p, 'missing')} manglar`,
     'majority.met': (p) =>
-      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} krevst`,
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${base(p)}); ${s(p, 'required')} krevst`,
     'majority.short': (p) =>
-      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${s(p, 'base')}); ${s(p, 'required')} krevst: ${s(p, 'missing')} manglar`,
+      `${s(p, 'got')} for av ${s(p, 'baseCount')} (${base(p)}); ${s(p, 'required')} krevst: ${s(p, 'missing')} manglar`,
     'majority.nobody-for': () => 'ingen stemde for; eit forslag ingen støttar, blir aldri vedteke',
     'majority.tie-fails': () => 'stemmelikskap akkurat på terskelen, som etter regelen fell',
     'majority.tie-passes': () => 'stemmelikskap akkurat på terskelen, som etter regelen er nok',
