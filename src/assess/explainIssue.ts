@@ -29,8 +29,9 @@ const warningCatalogs: Readonly<Record<Locale, WarningMessages>> = {
 /**
  * An input issue (from `safeParseStatute`, `safeParseEvent`, `safeFromSnapshot` or an
  * {@link InputError}) as a sentence in the chosen language; in English it is the issue's own
- * `message`. An issue whose code this version does not know (read back from JSON) keeps its
- * `message`. The path is not part of the sentence: show it with {@link formatPath}.
+ * `message`. An issue whose code this version does not know, or read back from JSON without its
+ * `params`, keeps its `message`. The path is not part of the sentence: show it with
+ * {@link formatPath}.
  *
  * @throws {@link InputError} when `locale` is not one the library writes
  * @example
@@ -49,8 +50,9 @@ export function explainIssue(issue: InputIssue, options: ExplainOptions = {}): s
 
 /** The text of {@link explainIssue}, from `messages`. @internal */
 export function issueIn(messages: IssueMessages, issue: InputIssue): string {
-  if (!Object.hasOwn(messages, issue.code)) return issue.message;
-  return messages[issue.code](issue.params ?? {});
+  // An issue read back without its params cannot be written afresh: it keeps its message.
+  if (!Object.hasOwn(messages, issue.code) || issue.params === undefined) return issue.message;
+  return messages[issue.code](issue.params);
 }
 
 /**

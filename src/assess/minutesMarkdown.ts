@@ -49,7 +49,7 @@ function itemLines(
         ? w.secretariat
         : by.kind === 'member'
           ? nameOf(state, by.member)
-          : by.body;
+          : (statute?.bodies.find((b) => b.id === by.body)?.name ?? by.body);
   const lines = [
     `## ${w.item(item.number, item.closed === null ? (item.title ?? item.proposal) : w.closedTitle)}`,
     '',

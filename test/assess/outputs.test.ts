@@ -266,7 +266,7 @@ describe('the minutes of meetings, two of them convened out of date order', () =
         '',
         '## Sak 1/24: Tilleggsbudsjett',
         '',
-        '- Sakstype: Budsjett. Fremmet av: ssu',
+        '- Sakstype: Budsjett. Fremmet av: SSU',
         '- 4 for, 0 mot, 0 avstod',
         '- Utfall: **vedtatt, venter på tilslutning** (gyldig)',
         '- Hjemmel: Mandat (§1); Beslutningsregel (§1); Tilslutning (§1)',
