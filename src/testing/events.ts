@@ -41,7 +41,8 @@ export interface EventsConstraints {
   readonly maxPerSeat?: number;
 }
 
-function defaults(constraints: EventsConstraints): Required<EventsConstraints> {
+/** The constraints with their defaults, or a RangeError naming the first that is not a count. @internal */
+export function eventsDefaults(constraints: EventsConstraints): Required<EventsConstraints> {
   const filled = { maxEvents: 60, maxMeetings: 4, maxProposals: 6, maxPerSeat: 3, ...constraints };
   for (const [key, value] of Object.entries(filled)) {
     if (!Number.isSafeInteger(value) || value < 0)
@@ -86,7 +87,7 @@ export function events(
   statute: Statute,
   constraints: EventsConstraints = {},
 ): fc.Arbitrary<GovernanceEvent[]> {
-  const c = defaults(constraints);
+  const c = eventsDefaults(constraints);
   const start = statute.effectiveFrom;
   const kommuner = statute.parties.filter((p) => p.kind === 'kommune').map((p) => p.id);
   const parties = statute.parties.map((p) => p.id);

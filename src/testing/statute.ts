@@ -8,7 +8,7 @@ import type { GovernanceEvent } from '../engine/events.js';
 import type { DecisionRule, QuorumRule, RatificationRule } from '../model/rules.js';
 import type { Body, Kommune, Matter, Seat, Statute, Tier } from '../model/statute.js';
 import { standardMatters } from '../presets/standardMatters.js';
-import { type EventsConstraints, events } from './events.js';
+import { type EventsConstraints, events, eventsDefaults } from './events.js';
 
 /**
  * Constraints for {@link statute}.
@@ -314,6 +314,7 @@ function advisory(body: Body, routed: boolean): Body {
  * A statute from {@link statute} with an event log for it from `events`: the whole input of a
  * property about a community.
  *
+ * @throws {RangeError} at construction, for a constraint of either that is out of range
  * @example
  * ```ts
  * fc.assert(fc.property(scenario(), ({ statute, events }) => checkInvariants(replay(statute, events).state).length === 0));
@@ -324,6 +325,7 @@ export function scenario(
   constraints: StatuteConstraints & EventsConstraints = {},
 ): fc.Arbitrary<{ statute: Statute; events: GovernanceEvent[] }> {
   const { minKommuner, maxKommuner, ...eventConstraints } = constraints;
+  eventsDefaults(eventConstraints);
   const statuteConstraints = {
     ...(minKommuner === undefined ? {} : { minKommuner }),
     ...(maxKommuner === undefined ? {} : { maxKommuner }),
