@@ -12,15 +12,15 @@ const module = mutationModule();
 const only = module?.tests;
 
 /**
- * Small files of examples first; properties and slow tests (`.properties.`, `.slow.` files) last.
- * Stryker stops a mutant's run at its first failing test, so a mutant an example table kills
- * costs that table, not the properties vitest would otherwise run first (longest first, by its
- * cache).
+ * Small files of examples first; properties and slow tests (files named `…properties.test.ts`
+ * or `….slow.test.ts`) last. Stryker stops a mutant's run at its first failing test, so a mutant
+ * an example table kills costs that table, not the properties vitest would otherwise run first
+ * (longest first, by its cache).
  */
 class ExamplesFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const weight = (f: TestSpecification) =>
-      (/\.(properties|slow)\./.test(f.moduleId) ? 1e9 : 0) + statSync(f.moduleId).size;
+      (/[./](properties|slow)\.test\.ts$/.test(f.moduleId) ? 1e9 : 0) + statSync(f.moduleId).size;
     return [...files].sort((a, b) => weight(a) - weight(b));
   }
 }
