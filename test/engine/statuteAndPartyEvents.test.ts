@@ -130,6 +130,28 @@ describe('statute-adopted: a new version must be the community’s, later, and a
   });
 });
 
+describe('statute-adopted and a party serving its notice', () => {
+  const founding = { membership: { ...minimalStatute.membership, founding: ['hf', 'a', 'b'] } };
+
+  it('leaves the notice running when the new version takes effect before it ends', () => {
+    const state = run(minimalStatute, [withdraw('b', '2024-02-01')]);
+    const next = accepts(state, adopt({ effectiveFrom: '2024-06-01', ...founding }));
+    expect(next.parties.b).toStrictEqual({
+      periods: [{ from: '2024-01-01', noticeGiven: '2024-02-01', to: '2025-02-01' }],
+    });
+  });
+
+  it('makes the party a member again from the day the notice ends, not the day before', () => {
+    const state = run(minimalStatute, [withdraw('b', '2024-02-01')]);
+    expect(accepts(state, adopt({ effectiveFrom: '2025-02-01', ...founding })).parties.b).toStrictEqual({
+      periods: [{ from: '2024-01-01', noticeGiven: '2024-02-01', to: '2025-02-01' }, { from: '2025-02-01' }],
+    });
+    expect(accepts(state, adopt({ effectiveFrom: '2025-01-31', ...founding })).parties.b).toStrictEqual({
+      periods: [{ from: '2024-01-01', noticeGiven: '2024-02-01', to: '2025-02-01' }],
+    });
+  });
+});
+
 describe('a change of membership is checked against the record, the statute and its parties', () => {
   it('rejects a joining or withdrawal dated before any version is in force', () => {
     const start = initialState(minimalStatute);

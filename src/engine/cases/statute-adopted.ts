@@ -30,7 +30,11 @@ export function checkNextVersion(state: State, statute: Statute): Reason[] {
   return reasons;
 }
 
-/** Adds a checked statute as the newest version; its founding parties become members. @internal */
+/**
+ * Adds a checked statute as the newest version; its founding parties become members from the day
+ * it takes effect, unless they are members then or later (a party still serving its notice keeps
+ * it, and no two of a party's periods overlap). @internal
+ */
 export function addVersion(draft: Draft<State>, statute: Statute): void {
   const parsed = checkEventStatute(statute);
   if (!parsed.success) return;
@@ -40,7 +44,8 @@ export function addVersion(draft: Draft<State>, statute: Statute): void {
   for (const party of version.parties) ownSlot(parties, party.id, () => ({ periods: [] }));
   for (const id of version.membership.founding ?? []) {
     const record = ownSlot(parties, id, () => ({ periods: [] }));
-    if (!record.periods.some((p) => p.to === undefined)) record.periods.push({ from: version.effectiveFrom });
+    const memberThenOrLater = record.periods.some((p) => p.to === undefined || version.effectiveFrom < p.to);
+    if (!memberThenOrLater) record.periods.push({ from: version.effectiveFrom });
   }
 }
 
