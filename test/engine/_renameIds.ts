@@ -255,6 +255,13 @@ export function prototypeSnapshot(): Map<string, unknown> {
   return out;
 }
 
+/** The keys of a {@link prototypeSnapshot} taken before whose values differ now. */
+export function changedSince(before: Map<string, unknown>): string[] {
+  const now = prototypeSnapshot();
+  const keys = new Set([...before.keys(), ...now.keys()]);
+  return [...keys].filter((key) => !Object.is(before.get(key), now.get(key)));
+}
+
 /** What a log comes to: replay's outcomes and reports, and the same by folding `apply`. */
 export interface LogRun {
   readonly outcomes: readonly unknown[];

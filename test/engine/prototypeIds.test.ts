@@ -1,4 +1,3 @@
-import { scenario as generated } from 'helsefellesskap/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventSchemas } from '../../src/engine/_eventSchema.js';
 import {
@@ -17,10 +16,10 @@ import {
   scenario,
 } from '../../src/index.js';
 import { minimalStatute } from '../fixtures.js';
-import { fc, prop } from '../prop.js';
 import { kommuner as helgeland, helgelandBudget } from '../scenario/_helgeland.js';
 import { bergen, ssuFromAreas } from './_bergen.js';
 import {
+  changedSince,
   type IdKind,
   idsOf,
   inheritedNames,
@@ -47,11 +46,7 @@ import {
 const pristine = prototypeSnapshot();
 
 /** The built-in prototypes' own properties (and those of their functions) that differ from the start. */
-function changedPrototypes(): string[] {
-  const now = prototypeSnapshot();
-  const keys = new Set([...pristine.keys(), ...now.keys()]);
-  return [...keys].filter((key) => !Object.is(pristine.get(key), now.get(key)));
-}
+const changedPrototypes = (): string[] => changedSince(pristine);
 
 afterEach(() => {
   expect(changedPrototypes()).toEqual([]);
@@ -387,35 +382,6 @@ describe('every id of a fixture named after an inherited member', () => {
     const run = expectSameUnder(statute, events, rename, leadership);
     expect(rejections(run.outcomes)).toEqual([]);
   });
-});
-
-describe('a generated community with every id renamed to an inherited name', () => {
-  /** A bijection per kind of id onto inherited names, Object.prototype's first, in a drawn order. */
-  const renamingFor = (ids: ReturnType<typeof idsOf>, order: readonly number[]): Renaming => {
-    const shuffled = (names: readonly string[]) =>
-      names
-        .map((name, i) => [name, order[i % order.length] ?? 0, i] as const)
-        .sort((x, y) => x[1] - y[1] || x[2] - y[2])
-        .map(([name]) => name);
-    const first = shuffled(objectPrototypeNames);
-    const rest = shuffled(inheritedNames.filter((n) => !objectPrototypeNames.includes(n)));
-    return renamingTo(ids, (_kind, count) => [...first, ...rest].slice(0, count));
-  };
-
-  prop([generated({ maxKommuner: 6, maxEvents: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 16 })], {
-    numRuns: 1000,
-  })(
-    'replays to the same outcomes and reports, and leaves the prototypes alone',
-    ({ statute, events }, order) => {
-      const rename = renamingFor(idsOf(statute, events), order);
-      const { ordinary, renamed } = underRenaming(statute, events, rename);
-      expect(renamed).toEqual(ordinary);
-      expect(renamed.roundTrips).toBe(true);
-      expect(changedPrototypes()).toEqual([]);
-    },
-    // Each run replays two logs both ways and assesses every case: allow for a loaded machine.
-    300_000,
-  );
 });
 
 describe('apply rejects what parseEvent rejects: unknown keys, inherited names among them, and empty text', () => {
