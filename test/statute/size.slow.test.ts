@@ -34,4 +34,20 @@ describe('input as large as a statute may be', () => {
       },
     ]);
   });
+
+  it('gives one issue, not one per object, for input past the size limit', () => {
+    // Invented input: one empty array listed a few more times than the limit allows.
+    const input = new Array(2_000_005).fill([]);
+    expect(safeParseStatute(input)).toStrictEqual({
+      success: false,
+      issues: [
+        {
+          code: 'too_big',
+          path: [],
+          params: { limit: 2_000_000 },
+          message: 'more than 2000000 objects and arrays',
+        },
+      ],
+    });
+  });
 });
