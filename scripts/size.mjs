@@ -34,7 +34,7 @@ const budgets = [
     kB: 49,
     without: ['ikkje vedteke', 'awaiting ratification'],
   },
-  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 78 },
+  { name: 'the whole entry', code: "export * from './dist/esm/index.js';", kB: 79 },
 ];
 
 let over = 0;

@@ -23,15 +23,12 @@ const n = plural('nb');
 const s = param;
 const list = listFormat('nb');
 /** What a majority is counted over, in words (`base` of its outcome). */
-const bases: Readonly<Record<OutcomeBase, string>> = {
+const bases: Partial<Record<OutcomeBase, string>> = {
   'for+against': 'for og mot',
   cast: 'avgitte stemmer',
   present: 'til stede',
   seated: 'medlemmer med stemmerett',
   seats: 'plasser med stemmerett',
-  members: 'medlemmer',
-  blocs: 'sider',
-  rules: 'regler',
 };
 const base = (p: { readonly base: OutcomeBase }): string => bases[p.base] ?? p.base;
 /** Who held a first stage: the body itself, the secretariat, or another body by its id. */

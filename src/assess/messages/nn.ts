@@ -25,15 +25,12 @@ const n = plural('nn');
 const s = param;
 const list = listFormat('nn');
 /** What a majority is counted over, in words (`base` of its outcome). */
-const bases: Readonly<Record<OutcomeBase, string>> = {
+const bases: Partial<Record<OutcomeBase, string>> = {
   'for+against': 'for og mot',
   cast: 'avgjevne stemmer',
   present: 'til stades',
   seated: 'medlemmer med stemmerett',
   seats: 'plassar med stemmerett',
-  members: 'medlemmer',
-  blocs: 'sider',
-  rules: 'reglar',
 };
 const base = (p: { readonly base: OutcomeBase }): string => bases[p.base] ?? p.base;
 /** Kven som heldt første trinn: organet sjølv, sekretariatet, eller eit anna organ med id-en sin. */
