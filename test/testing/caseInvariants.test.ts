@@ -2,6 +2,7 @@ import { checkInvariants, invariants } from 'helsefellesskap/testing';
 import { describe, expect, it } from 'vitest';
 import { assess, type State, scenario } from '../../src/index.js';
 import { innlandet } from '../engine/_innlandet.js';
+import { recordOf } from './_records.js';
 
 /**
  * PM-1, a budget the PM adopts and every party ratifies; PM-2, an open case; SEK-1, a matter
@@ -19,23 +20,6 @@ function community(): State {
 
 /** A writable JSON copy of a state, for breaking on purpose. */
 const copy = (state: State) => JSON.parse(JSON.stringify(state));
-
-/** The record with `id` (a case, a member or a meeting) anywhere in a JSON value. */
-function recordOf(value: unknown, id: string, key = 'votes'): Record<string, unknown> {
-  const found = search(value, id, key);
-  if (found === undefined) throw new Error(`no record ${id}`);
-  return found;
-}
-function search(value: unknown, id: string, key: string): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  if (record.id === id && key in record) return record;
-  for (const child of Object.values(record)) {
-    const found = search(child, id, key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
 
 const run = (name: string, state: unknown) =>
   (invariants[name] as (s: State) => { invariant: string; detail: string }[])(state as State);

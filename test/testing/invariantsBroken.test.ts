@@ -14,6 +14,7 @@ import { innlandet } from '../engine/_innlandet.js';
 import { revisionAdopted, ssuMembers, stavanger, vedtak } from '../engine/_stavanger.js';
 import { personal, ssuMeeting, members as ssuSeats, votes } from '../engine/_substitutes.js';
 import { clone } from '../fixtures.js';
+import { recordOf } from './_records.js';
 
 /**
  * A community on the Innlandet test statute (not a real sequence of meetings; invented for these
@@ -89,23 +90,6 @@ function applied(statute: Statute, events: readonly GovernanceEvent[]): State {
   const { state, outcomes } = replay(statute, events);
   expect(outcomes.filter((o) => o.kind === 'rejected')).toStrictEqual([]);
   return state;
-}
-
-/** The record with `id` that has the key `key` anywhere in a JSON value (records sit in tries). */
-function recordOf(value: unknown, id: string, key = 'votes'): any {
-  const found = search(value, id, key);
-  if (found === undefined) throw new Error(`no record ${id}`);
-  return found;
-}
-function search(value: unknown, id: string, key: string): Record<string, unknown> | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  if (record.id === id && key in record) return record;
-  for (const child of Object.values(record)) {
-    const found = search(child, id, key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /** A writable copy of a state, broken by `breakIt` on purpose. */
